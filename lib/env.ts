@@ -1,0 +1,54 @@
+import "server-only";
+import { z } from "zod";
+
+const optionalUrl = z
+  .string()
+  .trim()
+  .transform((v) => (v === "" ? undefined : v.replace(/\/+$/, "")))
+  .pipe(z.url().optional())
+  .optional();
+
+const optionalText = z
+  .string()
+  .trim()
+  .transform((v) => (v === "" ? undefined : v))
+  .optional();
+
+const intFrom = (fallback: number, min: number, max: number) => z.coerce.number().int().min(min).max(max).default(fallback);
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  DATABASE_URL: optionalText.refine((v) => v === undefined || /^postgres(ql)?:\/\//.test(v), {
+    message: "DATABASE_URL must start with postgres:// or postgresql:// (leave it unset for the embedded database)",
+  }),
+  PGLITE_DIR: z.string().default(".data/pglite"),
+  AUTH_SECRET: optionalText,
+  GROQ_API_KEY: optionalText,
+  GROQ_BASE_URL: optionalUrl,
+  GROQ_MODEL: z.string().default("llama-3.3-70b-versatile"),
+  OLLAMA_BASE_URL: optionalUrl,
+  OLLAMA_MODEL: optionalText,
+  LLM_CHAIN: z.string().default("groq,ollama,offline"),
+  LLM_MAX_RETRIES: intFrom(2, 0, 6),
+  LLM_FIRST_TOKEN_TIMEOUT_MS: intFrom(30_000, 100, 600_000),
+  LLM_IDLE_TIMEOUT_MS: intFrom(30_000, 100, 600_000),
+  OFFLINE_TOKEN_DELAY_MS: intFrom(12, 0, 1_000),
+  RATE_LIMIT_GENERATIONS_PER_MINUTE: intFrom(20, 1, 100_000),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+let cached: Env | undefined;
+
+/** The validated environment. Throws at start-up with every problem listed, not at first use. */
+export function getEnv(): Env {
+  if (cached) return cached;
+  const parsed = envSchema.safeParse(process.env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`).join("\n");
+    throw new Error(`Invalid environment (see .env.example):\n${problems}`);
+  }
+  cached = parsed.data;
+  return cached;
+}

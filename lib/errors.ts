@@ -1,0 +1,66 @@
+// Typed application errors. A code is `<type>:<surface>`; the type decides the HTTP status and
+// whether the message may be shown to the user (database details are logged, never shown).
+
+export type ErrorType =
+  | "bad_request"
+  | "unauthorized"
+  | "forbidden"
+  | "not_found"
+  | "rate_limit"
+  | "conflict"
+  | "unavailable"
+  | "timeout"
+  | "internal";
+
+export type Surface = "auth" | "generation" | "llm" | "database" | "input" | "history" | "api";
+
+export type ErrorCode = `${ErrorType}:${Surface}`;
+
+const statusByType: Record<ErrorType, number> = {
+  bad_request: 400,
+  unauthorized: 401,
+  forbidden: 403,
+  not_found: 404,
+  rate_limit: 429,
+  conflict: 409,
+  unavailable: 503,
+  timeout: 504,
+  internal: 500,
+};
+
+const defaultMessages: Partial<Record<ErrorCode, string>> = {
+  "unauthorized:auth": "Your session has ended. Sign in again to continue.",
+  "forbidden:auth": "Your account cannot do this.",
+  "not_found:generation": "This document does not exist or is not yours.",
+  "rate_limit:generation": "You are generating too quickly. Wait a moment and try again; your inputs are kept.",
+  "unavailable:llm": "No AI model could answer. Your inputs are kept: try again, or pick the offline engine.",
+  "timeout:llm": "The AI model stopped responding. What it wrote so far is saved.",
+  "bad_request:input": "Some fields need attention.",
+  "internal:database": "Something went wrong while saving. Your inputs are kept; please try again.",
+};
+
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly retryAfterSeconds?: number;
+
+  constructor(code: ErrorCode, message?: string, options?: { cause?: unknown; retryAfterSeconds?: number }) {
+    super(message ?? defaultMessages[code] ?? "Something went wrong. Please try again.", { cause: options?.cause });
+    this.name = "AppError";
+    this.code = code;
+    this.retryAfterSeconds = options?.retryAfterSeconds;
+  }
+
+  get type(): ErrorType {
+    return this.code.split(":")[0] as ErrorType;
+  }
+
+  get status(): number {
+    return statusByType[this.type];
+  }
+}
+
+/** Anything thrown, turned into an AppError whose message is safe to show. */
+export function toAppError(error: unknown): AppError {
+  if (error instanceof AppError) return error;
+  return new AppError("internal:database", undefined, { cause: error });
+}
