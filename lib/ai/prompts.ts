@@ -1,0 +1,67 @@
+import fs from "node:fs";
+import path from "node:path";
+import { z } from "zod";
+
+export type PromptFile = {
+  id: string;
+  version: number;
+  temperature: number;
+  maxTokens: number;
+  system: string;
+  user: string;
+  placeholders: string[];
+};
+
+const frontMatterSchema = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  version: z.coerce.number().int().positive(),
+  temperature: z.coerce.number().min(0).max(2),
+  max_tokens: z.coerce.number().int().positive(),
+});
+
+const placeholderPattern = /\{\{\s*([A-Za-z_][\w]*)\s*\}\}/g;
+
+/** Parses a prompt file: front matter, then `# System` and `# User` sections. */
+export function parsePrompt(source: string, fileName: string): PromptFile {
+  const match = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(source.replace(/\r\n/g, "\n"));
+  if (!match) throw new Error(`${fileName}: missing front matter between --- lines`);
+  const fields = Object.fromEntries(
+    (match[1] ?? "").split("\n").filter((l) => l.trim() && !l.trim().startsWith("#")).map((l) => {
+      const i = l.indexOf(":");
+      return [l.slice(0, i).trim(), l.slice(i + 1).trim()];
+    }),
+  );
+  const front = frontMatterSchema.safeParse(fields);
+  if (!front.success) throw new Error(`${fileName}: bad front matter: ${front.error.issues.map((i) => i.path.join(".")).join(", ")}`);
+  const body = match[2] ?? "";
+  const sections = body.split(/^# (System|User)[ \t]*$/m);
+  const system = sections[sections.indexOf("System") + 1]?.trim();
+  const user = sections[sections.indexOf("User") + 1]?.trim();
+  if (!sections.includes("System") || !sections.includes("User") || !system || !user) {
+    throw new Error(`${fileName}: needs a "# System" and a "# User" section`);
+  }
+  const placeholders = [...new Set([...`${system}\n${user}`.matchAll(placeholderPattern)].map((m) => m[1] as string))];
+  return { id: front.data.id, version: front.data.version, temperature: front.data.temperature, maxTokens: front.data.max_tokens, system, user, placeholders };
+}
+
+/** Loads prompts/<id>.md and fails loudly when it names a field its tool's schema does not have. */
+export function loadPrompt(id: string, allowedFields: readonly string[], dir = path.resolve("prompts")): PromptFile {
+  const file = path.join(dir, `${id}.md`);
+  const prompt = parsePrompt(fs.readFileSync(file, "utf8"), `${id}.md`);
+  if (prompt.id !== id) throw new Error(`${id}.md: front matter id is "${prompt.id}"`);
+  const unknown = prompt.placeholders.filter((p) => !allowedFields.includes(p));
+  if (unknown.length) throw new Error(`${id}.md: unknown placeholder(s) ${unknown.map((u) => `{{${u}}}`).join(", ")}`);
+  return prompt;
+}
+
+/**
+ * User text goes into prompts as data inside delimiters. Angle brackets are swapped for look-alikes
+ * so pasted text cannot close the data block or open a fake instruction block.
+ */
+export function asData(value: string): string {
+  return value.replace(/</g, "‹").replace(/>/g, "›").trim() || "(not given)";
+}
+
+export function renderTemplate(template: string, values: Record<string, string>): string {
+  return template.replace(placeholderPattern, (_, key: string) => asData(values[key] ?? ""));
+}

@@ -1,0 +1,101 @@
+import { z } from "zod";
+import { lines, option, requiredText, text, wholeNumber, type FieldSpec } from "@/lib/tools/fields";
+
+export const seniorities = [
+  option("intern", "Intern"),
+  option("junior", "Junior"),
+  option("mid", "Mid-level"),
+  option("senior", "Senior"),
+  option("lead", "Lead"),
+  option("principal", "Principal"),
+  option("manager", "Manager"),
+  option("director", "Director"),
+] as const;
+export const employmentTypes = [
+  option("full-time", "Full-time"),
+  option("part-time", "Part-time"),
+  option("contract", "Contract"),
+  option("temporary", "Temporary"),
+  option("internship", "Internship"),
+] as const;
+export const workModes = [option("on-site", "On-site"), option("hybrid", "Hybrid"), option("remote", "Remote")] as const;
+export const currencies = ["USD", "EUR", "GBP", "CAD", "AUD", "CHF", "INR", "SGD", "JPY", "BRL", "MXN", "SEK", "PLN", "ZAR"] as const;
+export const salaryPeriods = [option("year", "per year"), option("month", "per month"), option("hour", "per hour")] as const;
+
+const values = <T extends readonly { value: string }[]>(list: T) => list.map((o) => o.value) as [T[number]["value"], ...T[number]["value"][]];
+
+export const jobDescriptionSchema = z
+  .object({
+    title: requiredText("Job title", 120),
+    companyName: requiredText("Company name", 120),
+    department: text(120),
+    seniority: z.enum(values(seniorities)),
+    yearsExperience: z.string().trim().regex(/^(\d{1,2})?$/, "Years of experience must be a whole number, e.g. 3"),
+    employmentType: z.enum(values(employmentTypes)),
+    workMode: z.enum(values(workModes)),
+    location: text(160),
+    aboutCompany: text(2_000),
+    responsibilities: lines(4_000),
+    requiredSkills: lines(3_000),
+    preferredSkills: lines(3_000),
+    qualifications: lines(2_000),
+    salaryMin: wholeNumber("Minimum salary"),
+    salaryMax: wholeNumber("Maximum salary"),
+    currency: z.enum(currencies),
+    salaryPeriod: z.enum(values(salaryPeriods)),
+    benefits: lines(3_000),
+  })
+  .refine((v) => !v.salaryMin || !v.salaryMax || Number(v.salaryMax) >= Number(v.salaryMin), {
+    path: ["salaryMax"],
+    message: "Maximum salary must be at least the minimum",
+  })
+  .refine((v) => v.workMode === "remote" || v.location !== "", {
+    path: ["location"],
+    message: "Give a location for on-site and hybrid roles (e.g. Berlin, Germany)",
+  });
+
+export type JobDescriptionInput = z.infer<typeof jobDescriptionSchema>;
+
+export const jobDescriptionDefaults: JobDescriptionInput = {
+  title: "",
+  companyName: "",
+  department: "",
+  seniority: "mid",
+  yearsExperience: "",
+  employmentType: "full-time",
+  workMode: "hybrid",
+  location: "",
+  aboutCompany: "",
+  responsibilities: "",
+  requiredSkills: "",
+  preferredSkills: "",
+  qualifications: "",
+  salaryMin: "",
+  salaryMax: "",
+  currency: "USD",
+  salaryPeriod: "year",
+  benefits: "",
+};
+
+const perLine = "One per line.";
+
+export const jobDescriptionFields: FieldSpec[] = [
+  { name: "title", label: "Job title", kind: "text", placeholder: "Senior Backend Engineer", required: true, half: true },
+  { name: "department", label: "Department", kind: "text", placeholder: "Engineering", half: true },
+  { name: "companyName", label: "Company name", kind: "text", placeholder: "Acme GmbH", required: true, half: true },
+  { name: "seniority", label: "Seniority", kind: "select", options: seniorities, half: true },
+  { name: "yearsExperience", label: "Years of experience", kind: "number", placeholder: "5", half: true },
+  { name: "employmentType", label: "Employment type", kind: "select", options: employmentTypes, half: true },
+  { name: "workMode", label: "Work mode", kind: "select", options: workModes, half: true },
+  { name: "location", label: "Location", kind: "text", placeholder: "Berlin, Germany", half: true },
+  { name: "aboutCompany", label: "About the company", kind: "textarea", placeholder: "What the company does, its mission, size, stage." },
+  { name: "responsibilities", label: "Responsibilities", kind: "textarea", help: perLine, placeholder: "Design and run our payments API\nMentor two engineers" },
+  { name: "requiredSkills", label: "Required skills", kind: "textarea", help: perLine, placeholder: "Go or Java\nPostgreSQL" },
+  { name: "preferredSkills", label: "Preferred skills", kind: "textarea", help: perLine, placeholder: "Kubernetes\nEvent-driven systems" },
+  { name: "qualifications", label: "Qualifications", kind: "textarea", help: `${perLine} Only what the role truly needs.` },
+  { name: "salaryMin", label: "Salary from", kind: "number", placeholder: "70000", half: true },
+  { name: "salaryMax", label: "Salary to", kind: "number", placeholder: "90000", half: true },
+  { name: "currency", label: "Currency", kind: "select", options: currencies.map((c) => option(c, c)), half: true },
+  { name: "salaryPeriod", label: "Pay period", kind: "select", options: salaryPeriods, half: true },
+  { name: "benefits", label: "Benefits", kind: "textarea", help: perLine, placeholder: "30 days paid leave\nLearning budget" },
+];

@@ -1,0 +1,9 @@
+export function stubReply(messages: unknown[]): string;
+export function tokenize(text: string): string[];
+export function startStubLlm(options?: { port?: number; ttftMs?: number; tokenDelayMs?: number; retryAfterSeconds?: number; log?: boolean }): Promise<{
+  url: string;
+  port: number;
+  requests: { path: string; model: string; mode: string; at: number }[];
+  queue: string[];
+  close: () => Promise<void>;
+}>;
