@@ -1,0 +1,42 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { Generator } from "@/components/generation/generator";
+import { PageHeader } from "@/components/ui/page-header";
+import { getModelOptions } from "@/lib/ai/runtime";
+import { getCurrentUser } from "@/lib/auth/session";
+import { getTool, isToolSlug, toolSlugs } from "@/lib/tools/registry";
+
+// Only the registry's tools exist; any other slug is a real 404 before anything streams.
+export const dynamicParams = false;
+export function generateStaticParams() {
+  return toolSlugs.map((tool) => ({ tool }));
+}
+
+export async function generateMetadata({ params }: PageProps<"/tools/[tool]">): Promise<Metadata> {
+  const { tool } = await params;
+  return { title: isToolSlug(tool) ? getTool(tool).name : "Not found" };
+}
+
+export default async function ToolPage({ params }: PageProps<"/tools/[tool]">) {
+  const { tool: slug } = await params;
+  if (!isToolSlug(slug)) notFound();
+  const tool = getTool(slug);
+  const user = await getCurrentUser();
+  if (user && user.role === "CANDIDATE") {
+    return (
+      <>
+        <PageHeader title={tool.name} />
+        <p className="rounded-lg border border-zinc-200 p-6 text-sm dark:border-zinc-800">
+          HR tools are for hiring accounts. Your account is set up for job seeking: the Job Copilot is where your CV work happens.
+        </p>
+      </>
+    );
+  }
+  const models = await getModelOptions();
+  return (
+    <>
+      <PageHeader title={tool.name} description={tool.description} />
+      <Generator tool={slug} models={models} />
+    </>
+  );
+}

@@ -1,0 +1,28 @@
+import Link from "next/link";
+import { modelLabel } from "@/components/history/model-label";
+import { StatusBadge } from "@/components/history/status-badge";
+import { getTool, isToolSlug } from "@/lib/tools/registry";
+
+export type HistoryItem = { id: string; task: string; title: string; status: string; model: string | null; createdAt: Date };
+
+const dateFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
+
+export function HistoryList({ items }: { items: HistoryItem[] }) {
+  return (
+    <ul className="divide-y divide-zinc-200 rounded-lg border border-zinc-200 dark:divide-zinc-800 dark:border-zinc-800">
+      {items.map((item) => (
+        <li key={item.id}>
+          <Link href={`/history/${item.id}`} className="flex flex-wrap items-center justify-between gap-2 p-4 hover:bg-zinc-50 dark:hover:bg-zinc-900">
+            <span className="min-w-0">
+              <span className="block truncate font-medium">{item.title}</span>
+              <span className="block text-xs text-zinc-600 dark:text-zinc-400">
+                {isToolSlug(item.task) ? getTool(item.task).name : item.task} · {modelLabel(item.model)} · <time dateTime={item.createdAt.toISOString()}>{dateFormat.format(item.createdAt)} UTC</time>
+              </span>
+            </span>
+            <StatusBadge status={item.status} />
+          </Link>
+        </li>
+      ))}
+    </ul>
+  );
+}

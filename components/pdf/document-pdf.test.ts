@@ -1,0 +1,36 @@
+import path from "node:path";
+import { renderToBuffer } from "@react-pdf/renderer";
+import { createElement } from "react";
+import { extractText, getDocumentProxy } from "unpdf";
+import { describe, expect, it } from "vitest";
+import { DocumentPdf } from "@/components/pdf/document-pdf";
+import { markdownToBlocks } from "@/lib/documents/markdown-blocks";
+
+// In Node, @react-pdf reads the bundled fonts from disk instead of over HTTP.
+const publicDir = path.resolve(import.meta.dirname, "../../public");
+
+async function render(markdown: string) {
+  const element = createElement(DocumentPdf, { origin: publicDir, kicker: "Job description", subtitle: "Acme · Data", title: "T", blocks: markdownToBlocks(markdown), footer: "Job description · Offline draft" });
+  const bytes = await renderToBuffer(element as never);
+  const { text, totalPages } = await extractText(await getDocumentProxy(new Uint8Array(bytes)), { mergePages: false });
+  return { pages: text.map((t) => t.replace(/\s+/g, " ")), totalPages };
+}
+
+describe("document PDF template", () => {
+  it("numbers every page and repeats the header and footer", async () => {
+    const long = "# Long document\n\n" + Array.from({ length: 90 }, (_, i) => `Paragraph ${i} explains one more part of the role in plain words.`).join("\n\n");
+    const { pages, totalPages } = await render(long);
+    expect(totalPages).toBeGreaterThan(1);
+    pages.forEach((page, i) => {
+      expect(page).toContain(`Page ${i + 1} of ${totalPages}`);
+      expect(page).toContain("Job description · Offline draft");
+      expect(page).toContain("Acme · Data");
+    });
+  });
+
+  it("keeps accented Latin, Greek and Cyrillic text intact", async () => {
+    const { pages } = await render("# Ingeniera de datos — Zürich\n\nCiência, façade, Ærø, Łódź. Ελληνικά. Русский текст.");
+    const text = pages.join(" ");
+    for (const phrase of ["Ingeniera de datos — Zürich", "Ciência, façade, Ærø, Łódź.", "Ελληνικά.", "Русский текст."]) expect(text).toContain(phrase);
+  });
+});

@@ -1,0 +1,14 @@
+// Runs once when the server starts: validates the environment, opens and migrates the database, and
+// marks generations a previous crash left half-written as INTERRUPTED, before the first request.
+export async function register() {
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { getEnv } = await import("@/lib/env");
+  const env = getEnv();
+  const { getDb } = await import("@/lib/db/client");
+  const db = await getDb();
+  if (env.DATABASE_URL) {
+    // On a shared Postgres, another instance may crash at any time: sweep its abandoned rows now and then.
+    const { sweepAbandonedGenerations } = await import("@/lib/db/queries/generations");
+    setInterval(() => void sweepAbandonedGenerations(db, { olderThanMs: 60_000 }).catch(() => undefined), 60_000).unref();
+  }
+}

@@ -1,0 +1,128 @@
+import "server-only";
+import { performance } from "node:perf_hooks";
+import { CancelledError, openModelStream, type ModelStream } from "@/lib/ai/model-stream";
+import { getAiRuntime, modelChain } from "@/lib/ai/runtime";
+import type { SessionUser } from "@/lib/auth/session";
+import { getDb } from "@/lib/db/client";
+import { createGeneration, finishGeneration, saveGenerationProgress } from "@/lib/db/queries/generations";
+import { AppError } from "@/lib/errors";
+import { activeGenerations } from "@/lib/generation/active";
+import type { GenerationEvent } from "@/lib/generation/events";
+import { promptForTool, renderToolPrompt } from "@/lib/generation/tool-prompt";
+import { logger } from "@/lib/logger";
+import { getTool, type ToolSlug } from "@/lib/tools/registry";
+
+// Deltas are sent to the browser at most every 25 ms: per-token writes cost CPU on every layer
+// between here and the socket, and nobody reads faster than this.
+const FLUSH_INTERVAL_MS = 25;
+// Partial text reaches the database this often, so a crash keeps it, and a Stop made through another
+// app instance is noticed.
+const PROGRESS_INTERVAL_MS = 5_000;
+
+type RunOptions = { tool: ToolSlug; input: Record<string, unknown>; user: SessionUser; modelId?: string; parentId?: string };
+
+/**
+ * The spine: records a STREAMING generation, streams it from the first model that answers, and saves
+ * it whatever the browser does. The returned stream is only a view: if the browser goes away the
+ * model is still read to the end and the document saved as COMPLETE.
+ */
+export async function runGeneration({ tool, input, user, modelId, parentId }: RunOptions) {
+  const started = performance.now();
+  const db = await getDb();
+  const definition = getTool(tool);
+  const prompt = promptForTool(tool);
+  const row = await createGeneration(db, {
+    userId: user.id,
+    orgId: user.organizationId,
+    task: tool,
+    title: definition.titleOf(input),
+    input: input as never,
+    promptId: prompt.id,
+    promptVersion: prompt.version,
+    parentId,
+  });
+  const generationId = row.id;
+  const controller = new AbortController();
+
+  let viewer: ReadableStreamDefaultController<GenerationEvent> | null = null;
+  const send = (event: GenerationEvent) => {
+    try {
+      viewer?.enqueue(event);
+    } catch {
+      viewer = null; // the browser went away; keep writing to the database only
+    }
+  };
+  const events = new ReadableStream<GenerationEvent>({
+    start: (c) => void (viewer = c),
+    cancel: () => void (viewer = null),
+  });
+
+  const write = async () => {
+    let text = "";
+    let pending = "";
+    let flushTimer: ReturnType<typeof setTimeout> | undefined;
+    const flush = () => {
+      flushTimer = undefined;
+      if (pending) send({ type: "text", delta: pending });
+      pending = "";
+    };
+    const progress = setInterval(async () => {
+      const stillStreaming = await saveGenerationProgress(db, { id: generationId, output: text }).catch(() => true);
+      if (!stillStreaming) controller.abort();
+    }, PROGRESS_INTERVAL_MS);
+    progress.unref?.();
+
+    let stream: ModelStream | undefined;
+    let ttftMs: number | undefined;
+    const usage = () => ({
+      model: stream?.modelId ?? "none",
+      provider: stream?.provider ?? "none",
+      ...stream?.usage(),
+      ttftMs,
+      durationMs: Math.round(performance.now() - started),
+    });
+    try {
+      const request = { ...renderToolPrompt(prompt, input), temperature: prompt.temperature, maxOutputTokens: prompt.maxTokens, offline: { task: tool, input }, signal: controller.signal };
+      stream = await openModelStream(getAiRuntime().deps, modelChain(modelId), request);
+      ttftMs = Math.round(performance.now() - started);
+      send({ type: "start", generationId, modelId: stream.modelId, provider: stream.provider });
+      text = stream.firstDelta;
+      send({ type: "text", delta: stream.firstDelta });
+      for await (const delta of stream.rest) {
+        text += delta;
+        pending += delta;
+        flushTimer ??= setTimeout(flush, FLUSH_INTERVAL_MS);
+      }
+      clearTimeout(flushTimer);
+      flush();
+      await finishGeneration(db, { id: generationId, status: "COMPLETE", output: text, usage: usage() });
+      send({ type: "done", status: "COMPLETE", modelId: stream.modelId });
+    } catch (thrown) {
+      clearTimeout(flushTimer);
+      flush();
+      if (thrown instanceof CancelledError) {
+        await finishGeneration(db, { id: generationId, status: "CANCELLED", output: text, usage: usage() });
+        send({ type: "done", status: "CANCELLED", modelId: stream?.modelId ?? "none" });
+      } else {
+        const error = thrown instanceof AppError ? thrown : new AppError("unavailable:llm", undefined, { cause: thrown });
+        // Provider errors carry the request body (the prompt); log only the code and which models were tried.
+        logger.warn({ generationId, code: error.code, attempts: Array.isArray(error.cause) ? error.cause : undefined }, "generation failed");
+        await finishGeneration(db, { id: generationId, status: "FAILED", output: text, usage: usage(), error: error.code });
+        send({ type: "error", code: error.code, message: error.message });
+      }
+    } finally {
+      clearInterval(progress);
+      try {
+        viewer?.close();
+      } catch {
+        // already closed by the browser
+      }
+    }
+  };
+
+  const finished = write()
+    .catch((error: unknown) => logger.error({ err: error, generationId }, "generation could not be saved"))
+    .finally(() => activeGenerations.delete(generationId));
+  activeGenerations.set(generationId, { controller, finished });
+  return { generationId, events };
+}
