@@ -1,0 +1,51 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import { registerHr } from "./support/accounts";
+import { fillJobDescription, newBrief, statusLine } from "./support/job-description";
+
+async function seriousViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  return results.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+}
+
+test("every page passes axe in light and dark mode", async ({ page }) => {
+  const pages: string[] = ["/login", "/register"];
+  for (const path of pages) {
+    await page.goto(path);
+    expect(await seriousViolations(page), path).toEqual([]);
+  }
+  await registerHr(page);
+  await fillJobDescription(page, newBrief(), /Offline draft/);
+  await page.getByRole("button", { name: "Generate" }).click();
+  await expect(statusLine(page)).toHaveText(/Saved to history/);
+  expect(await seriousViolations(page), "tool page with a document").toEqual([]);
+  await page.getByRole("link", { name: "Open in history" }).click();
+  const documentPath = new URL(page.url()).pathname;
+
+  for (const theme of ["light", "dark"]) {
+    await page.evaluate((t) => localStorage.setItem("theme", t), theme);
+    for (const path of ["/", "/tools", "/tools/job-description", "/history", documentPath, "/copilot", "/chat", "/exit-interviews", "/does-not-exist"]) {
+      await page.goto(path);
+      await expect(page.locator("html")).toHaveClass(theme === "dark" ? /dark/ : /^(?!.*dark)/);
+      expect(await seriousViolations(page), `${path} (${theme})`).toEqual([]);
+    }
+  }
+});
+
+test("navigation reaches every planned area with no dead links", async ({ page }) => {
+  await registerHr(page);
+  const nav = page.getByRole("navigation", { name: "Main" });
+  for (const [link, heading] of [
+    ["Dashboard", /Welcome/],
+    ["HR tools", "HR tools"],
+    ["History", "History"],
+    ["Job Copilot", "Job Copilot"],
+    ["Chat", "Chat"],
+    ["Exit interviews", "Exit interviews"],
+  ] as const) {
+    await nav.getByRole("link", { name: link }).click();
+    await expect(page.getByRole("heading", { level: 1, name: heading })).toBeVisible();
+  }
+});

@@ -1,0 +1,46 @@
+import { expect, type Page } from "@playwright/test";
+
+export type Brief = { title: string; company: string; location: string; responsibility: string; skill: string };
+
+let counter = 0;
+
+export function newBrief(): Brief {
+  const n = `${Date.now().toString(36)}${++counter}`;
+  return {
+    title: `Senior Data Engineer ${n}`,
+    company: "Acme Analytics",
+    location: "Zürich, Switzerland",
+    responsibility: "Design the event pipeline that feeds our pricing models",
+    skill: "Apache Kafka",
+  };
+}
+
+/** Opens the job-description tool and fills the brief through its labelled fields. */
+export async function fillJobDescription(page: Page, brief: Brief, model?: RegExp) {
+  await page.goto("/tools/job-description");
+  if (model) await page.getByLabel("Model").selectOption({ label: (await optionLabel(page, model)) });
+  await page.getByLabel("Job title").fill(brief.title);
+  await page.getByLabel("Department").fill("Data Platform");
+  await page.getByLabel("Company name").fill(brief.company);
+  await page.getByLabel("Seniority").selectOption("senior");
+  await page.getByLabel("Years of experience").fill("5");
+  await page.getByLabel("Work mode").selectOption("hybrid");
+  await page.getByLabel("Location").fill(brief.location);
+  await page.getByLabel("Responsibilities").fill(`${brief.responsibility}\nMentor two engineers`);
+  await page.getByLabel("Required skills").fill(`${brief.skill}\nSQL`);
+  await page.getByLabel("Preferred skills").fill("dbt");
+  await page.getByLabel("Salary from").fill("110000");
+  await page.getByLabel("Salary to").fill("135000");
+  await page.getByLabel("Currency").selectOption("CHF");
+  await page.getByLabel("Benefits").fill("30 days paid leave");
+}
+
+async function optionLabel(page: Page, pattern: RegExp): Promise<string> {
+  const labels = await page.getByLabel("Model").locator("option").allTextContents();
+  const label = labels.find((l) => pattern.test(l));
+  expect(label, `a model option matching ${pattern} among ${labels.join(", ")}`).toBeTruthy();
+  return label as string;
+}
+
+export const documentArticle = (page: Page) => page.getByRole("article", { name: "Generated document" });
+export const statusLine = (page: Page) => page.getByRole("status").filter({ hasText: /Writing|Written|Stopped|Failed|Starting/ });

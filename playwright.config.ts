@@ -1,0 +1,56 @@
+import { defineConfig } from "@playwright/test";
+
+// The app runs as in production (`next start` after `next build`) against the stub LLM server. The
+// database is a fresh embedded PGlite, or the Postgres in E2E_DATABASE_URL.
+const port = Number(process.env.E2E_PORT ?? 3100);
+const stubPort = Number(process.env.E2E_STUB_PORT ?? 11998);
+export const stubUrl = `http://127.0.0.1:${stubPort}`;
+const pgliteDir = `.data/e2e-pglite-${port}`;
+
+export default defineConfig({
+  testDir: "e2e",
+  timeout: 90_000,
+  expect: { timeout: 20_000 },
+  workers: 1,
+  retries: 0,
+  reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
+  use: {
+    baseURL: `http://127.0.0.1:${port}`,
+    acceptDownloads: true,
+    trace: "retain-on-failure",
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+    },
+  },
+  webServer: [
+    {
+      command: `node scripts/stub-llm.mjs --port ${stubPort} --token-delay-ms 15`,
+      url: `${stubUrl}/api/tags`,
+      reuseExistingServer: false,
+    },
+    {
+      command: `rm -rf ${pgliteDir} && node_modules/.bin/next start -p ${port}`,
+      url: `http://127.0.0.1:${port}/api/health`,
+      reuseExistingServer: false,
+      timeout: 120_000,
+      stdout: "pipe",
+      env: {
+        NODE_ENV: "production",
+        NEXT_TELEMETRY_DISABLED: "1",
+        DATABASE_URL: process.env.E2E_DATABASE_URL ?? "",
+        PGLITE_DIR: pgliteDir,
+        AUTH_SECRET: "e2e-secret-not-used-anywhere-else-0123456789",
+        AUTH_URL: `http://127.0.0.1:${port}`,
+        GROQ_API_KEY: "e2e-groq-key",
+        GROQ_BASE_URL: `${stubUrl}/openai/v1`,
+        OLLAMA_BASE_URL: stubUrl,
+        LLM_CHAIN: "groq,ollama,offline",
+        LLM_MAX_RETRIES: "1",
+        LLM_IDLE_TIMEOUT_MS: "3000",
+        OFFLINE_TOKEN_DELAY_MS: "12",
+        LOG_LEVEL: "warn",
+      },
+    },
+  ],
+});

@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# `npm test`: lint, types, unit and integration tests, a production build, then end-to-end tests in
+# Chromium. Database tests also run on real Postgres when TEST_DATABASE_URL points at a server whose
+# user may create databases (each test makes its own and drops it).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export NEXT_TELEMETRY_DISABLED=1
+
+if [ -z "${TEST_DATABASE_URL:-}" ] && command -v pg_isready >/dev/null && pg_isready -q -h 127.0.0.1 -p 5432; then
+  export TEST_DATABASE_URL="postgresql://postgres@127.0.0.1:5432/postgres"
+fi
+if [ ! -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ]; then
+  echo "Installing Debian's Chromium for the browser tests…"
+  apt-get update -qq && apt-get install -y -qq chromium fonts-dejavu-core
+fi
+
+step() { printf '\n=== %s\n' "$1"; }
+
+step "lint"
+npm run --silent lint
+step "typecheck"
+npm run --silent typecheck
+step "unit and integration tests${TEST_DATABASE_URL:+ (PGlite and Postgres)}"
+npx vitest run
+step "production build"
+npx next build
+step "end-to-end tests (embedded PGlite)"
+npx playwright test
+
+if [ -n "${TEST_DATABASE_URL:-}" ]; then
+  db="hr_e2e_$$"
+  psql "$TEST_DATABASE_URL" -qc "CREATE DATABASE $db"
+  trap 'psql "$TEST_DATABASE_URL" -qc "DROP DATABASE IF EXISTS $db WITH (FORCE)" >/dev/null' EXIT
+  step "end-to-end: the main story on Postgres"
+  E2E_DATABASE_URL="${TEST_DATABASE_URL%/*}/$db" npx playwright test e2e/job-description.spec.ts
+fi
