@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { registerHr } from "./support/accounts";
-import { fillJobDescription, newBrief, statusLine } from "./support/job-description";
+import { fillJobDescription, newBrief, openInHistory, statusLine } from "./support/job-description";
 
 test("nobody sees another user's documents", async ({ page, browser }) => {
   await registerHr(page, "Owner One");
@@ -8,7 +8,7 @@ test("nobody sees another user's documents", async ({ page, browser }) => {
   await fillJobDescription(page, brief, /Offline draft/);
   await page.getByRole("button", { name: "Generate" }).click();
   await expect(statusLine(page)).toHaveText(/Saved to history/);
-  await page.getByRole("link", { name: "Open in history" }).click();
+  await openInHistory(page);
   const documentUrl = page.url();
 
   const other = await browser.newContext();

@@ -1,7 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { registerHr } from "./support/accounts";
-import { fillJobDescription, newBrief, statusLine } from "./support/job-description";
+import { fillJobDescription, newBrief, openInHistory, statusLine } from "./support/job-description";
 
 async function seriousViolations(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
@@ -21,8 +21,7 @@ test("every page passes axe in light and dark mode", async ({ page }) => {
   await page.getByRole("button", { name: "Generate" }).click();
   await expect(statusLine(page)).toHaveText(/Saved to history/);
   expect(await seriousViolations(page), "tool page with a document").toEqual([]);
-  await page.getByRole("link", { name: "Open in history" }).click();
-  const documentPath = new URL(page.url()).pathname;
+  const documentPath = await openInHistory(page);
 
   for (const theme of ["light", "dark"]) {
     await page.evaluate((t) => localStorage.setItem("theme", t), theme);

@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { registerHr } from "./support/accounts";
-import { documentArticle, fillJobDescription, newBrief, statusLine } from "./support/job-description";
+import { documentArticle, fillJobDescription, newBrief, openInHistory, statusLine } from "./support/job-description";
 import { readPdfDownload } from "./support/pdf";
 
 test("an HR user writes a job description offline, finds it in history after a reload, and downloads it as a PDF", async ({ page }) => {
@@ -95,8 +95,29 @@ test("Stop keeps the partial text, saved as stopped", async ({ page }) => {
   expect(partial).toContain(brief.title);
   expect(partial).not.toContain("How to apply");
 
-  await page.getByRole("link", { name: "Open in history" }).click();
+  await openInHistory(page);
   await expect(page.getByText("Stopped", { exact: true })).toBeVisible();
   await expect(page.getByText("Stopped before the end.")).toBeVisible();
   expect((await documentArticle(page).innerText()).trim()).toBe(partial);
+});
+
+test("closing the page mid-stream loses nothing: the server finishes and saves the document", async ({ page, context }) => {
+  await registerHr(page);
+  const brief = newBrief();
+  await fillJobDescription(page, brief, /Offline draft/);
+  await page.getByRole("button", { name: "Generate" }).click();
+  await expect(documentArticle(page)).toContainText(brief.title);
+  await expect(page.getByText("Saved to history")).toHaveCount(0);
+  await page.close();
+
+  const later = await context.newPage();
+  await later.goto("/history");
+  await later.getByRole("link", { name: new RegExp(brief.title) }).click();
+  await expect(later).toHaveURL(/\/history\/[a-z0-9]+$/);
+  await expect(async () => {
+    await later.reload();
+    await expect(later.getByText("Complete", { exact: true })).toBeVisible({ timeout: 1_000 });
+  }).toPass({ timeout: 30_000 });
+  await expect(documentArticle(later)).toContainText("How to apply");
+  await expect(documentArticle(later)).toContainText(brief.responsibility);
 });

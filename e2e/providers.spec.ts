@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { stubUrl } from "../playwright.config";
 import { registerHr } from "./support/accounts";
-import { documentArticle, fillJobDescription, newBrief, statusLine } from "./support/job-description";
+import { documentArticle, fillJobDescription, newBrief, openInHistory, statusLine } from "./support/job-description";
 import { readPdfDownload } from "./support/pdf";
 
 test.beforeEach(async ({ request }) => {
@@ -23,7 +23,7 @@ for (const { name, option, label } of [
     await expect(article).toContainText("written by the stub model");
     await expect(page.getByText("Offline draft —")).toHaveCount(0);
 
-    await page.getByRole("link", { name: "Open in history" }).click();
+    await openInHistory(page);
     await expect(page.getByText(label).first()).toBeVisible();
     const downloadPromise = page.waitForEvent("download");
     await page.getByRole("button", { name: "Download PDF" }).click();

@@ -44,3 +44,10 @@ async function optionLabel(page: Page, pattern: RegExp): Promise<string> {
 
 export const documentArticle = (page: Page) => page.getByRole("article", { name: "Generated document" });
 export const statusLine = (page: Page) => page.getByRole("status").filter({ hasText: /Writing|Written|Stopped|Failed|Starting/ });
+
+/** Follows the "Open in history" link and waits for the document page. Returns its path. */
+export async function openInHistory(page: Page): Promise<string> {
+  await page.getByRole("link", { name: "Open in history" }).click();
+  await expect(page).toHaveURL(/\/history\/[a-z0-9]+$/);
+  return new URL(page.url()).pathname;
+}

@@ -4,13 +4,7 @@ import { Generator } from "@/components/generation/generator";
 import { PageHeader } from "@/components/ui/page-header";
 import { getModelOptions } from "@/lib/ai/runtime";
 import { getCurrentUser } from "@/lib/auth/session";
-import { getTool, isToolSlug, toolSlugs } from "@/lib/tools/registry";
-
-// Only the registry's tools exist; any other slug is a real 404 before anything streams.
-export const dynamicParams = false;
-export function generateStaticParams() {
-  return toolSlugs.map((tool) => ({ tool }));
-}
+import { getTool, isToolSlug } from "@/lib/tools/registry";
 
 export async function generateMetadata({ params }: PageProps<"/tools/[tool]">): Promise<Metadata> {
   const { tool } = await params;

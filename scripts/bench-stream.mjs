@@ -1,0 +1,202 @@
+// Streaming overhead of the app: N concurrent generations (N = 1, 10, 50), all sent at once, through
+// the real server action against the stub LLM with a fixed 200 ms time to first token. Prints the
+// time to first token the app adds over calling the stub directly (p50/p95), delivered tokens per
+// second per stream (app vs direct), and the server's peak RSS. The last line is one JSON object.
+//
+//   npm run build && npm run bench:stream [-- --rounds 3]
+// Uses a throwaway database on TEST_DATABASE_URL's server when set, else an embedded PGlite.
+import { spawn } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { performance } from "node:perf_hooks";
+import pg from "pg";
+import { actionId, callAction, sessionCookieFrom } from "./lib/server-actions.mjs";
+import { startStubLlm, tokenize } from "./stub-llm.mjs";
+
+const root = path.resolve(import.meta.dirname, "..");
+const PORT = Number(process.env.BENCH_PORT ?? 3201);
+const base = `http://127.0.0.1:${PORT}`;
+const TTFT_MS = 200;
+const TOKEN_DELAY_MS = 10;
+const LEVELS = [1, 10, 50];
+const roundsArg = process.argv.indexOf("--rounds");
+const ROUNDS = roundsArg > 0 ? Number(process.argv[roundsArg + 1]) : 3;
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+const pct = (values, p) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
+};
+const round1 = (v) => Math.round(v * 10) / 10;
+
+const brief = {
+  title: "Benchmark Engineer",
+  companyName: "Bench Co",
+  department: "Platform",
+  seniority: "senior",
+  yearsExperience: "5",
+  employmentType: "full-time",
+  workMode: "remote",
+  location: "",
+  aboutCompany: "We measure things.",
+  responsibilities: "Measure latency\nReport figures honestly\nFind what bounds them",
+  requiredSkills: "Node.js\nStatistics",
+  preferredSkills: "Linux perf",
+  qualifications: "",
+  salaryMin: "90000",
+  salaryMax: "120000",
+  currency: "EUR",
+  salaryPeriod: "year",
+  benefits: "Quiet office",
+};
+
+async function database() {
+  const admin = process.env.TEST_DATABASE_URL;
+  if (!admin) {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "hr-bench-"));
+    return { env: { DATABASE_URL: "", PGLITE_DIR: dir }, label: "embedded PGlite", drop: async () => fs.rmSync(dir, { recursive: true, force: true }) };
+  }
+  const name = `hr_bench_${process.pid}`;
+  const run = async (sql) => {
+    const c = new pg.Client({ connectionString: admin });
+    await c.connect();
+    await c.query(sql).finally(() => c.end());
+  };
+  await run(`CREATE DATABASE ${name}`);
+  const url = new URL(admin);
+  url.pathname = `/${name}`;
+  return { env: { DATABASE_URL: url.toString() }, label: "Postgres", drop: () => run(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
+}
+
+function startServer(env) {
+  const child = spawn(path.join(root, "node_modules/.bin/next"), ["start", "-p", String(PORT)], {
+    cwd: root,
+    env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", LOG_LEVEL: "warn", ...env },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  return child;
+}
+
+async function waitForHealth() {
+  for (let i = 0; i < 600; i++) {
+    try {
+      if ((await fetch(`${base}/api/health`)).ok) return;
+    } catch {}
+    await sleep(100);
+  }
+  throw new Error("the app did not start");
+}
+
+/** Resident memory of the server and its children, from /proc. */
+function rssBytes(pid) {
+  let total = 0;
+  const visit = (p) => {
+    try {
+      const status = fs.readFileSync(`/proc/${p}/status`, "utf8");
+      total += Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) * 1024;
+      for (const child of fs.readFileSync(`/proc/${p}/task/${p}/children`, "utf8").trim().split(/\s+/).filter(Boolean)) visit(child);
+    } catch {}
+  };
+  visit(pid);
+  return total;
+}
+
+async function timedStream(response, isToken) {
+  const start = performance.now();
+  const decoder = new TextDecoder();
+  let first;
+  let text = "";
+  for await (const chunk of response.body) {
+    text += decoder.decode(chunk, { stream: true });
+    if (first === undefined && isToken(text)) first = performance.now();
+  }
+  return { firstMs: first, endMs: performance.now(), text, start };
+}
+
+async function appGeneration(id, cookie) {
+  const t0 = performance.now();
+  const response = await callAction(base, "/tools/job-description", id, [{ tool: "job-description", input: brief, modelId: "ollama:llama3.2" }], cookie);
+  if (!response.ok) throw new Error(`action answered ${response.status}`);
+  const { firstMs, endMs, text } = await timedStream(response, (t) => t.includes('"type":"text"'));
+  if (firstMs === undefined) throw new Error(`no text arrived: ${text.slice(0, 300)}`);
+  const deltas = [...text.matchAll(/"delta":"((?:[^"\\]|\\.)*)"/g)].map((m) => JSON.parse(`"${m[1]}"`)).join("");
+  return { ttft: firstMs - t0, tokens: tokenize(deltas).length, streamMs: endMs - firstMs };
+}
+
+async function directGeneration(stubUrl) {
+  const t0 = performance.now();
+  const response = await fetch(`${stubUrl}/api/chat`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ model: "llama3.2", stream: true, messages: [{ role: "user", content: `<brief>\nJob title: ${brief.title}\nCompany: ${brief.companyName}\n</brief>` }] }),
+  });
+  const { firstMs, endMs, text } = await timedStream(response, (t) => t.includes('"done":false'));
+  const tokens = text.split("\n").filter((l) => l.includes('"done":false')).length;
+  return { ttft: firstMs - t0, tokens, streamMs: endMs - firstMs };
+}
+
+async function level(n, run, pid) {
+  const samples = [];
+  let peak = 0;
+  const sampler = pid ? setInterval(() => (peak = Math.max(peak, rssBytes(pid))), 20) : undefined;
+  for (let r = 0; r < ROUNDS; r++) samples.push(...(await Promise.all(Array.from({ length: n }, run))));
+  clearInterval(sampler);
+  return { samples, peak };
+}
+
+const stub = await startStubLlm({ ttftMs: TTFT_MS, tokenDelayMs: TOKEN_DELAY_MS });
+const db = await database();
+const server = startServer({
+  ...db.env,
+  AUTH_SECRET: "bench-secret-0123456789-0123456789-abcdef",
+  OLLAMA_BASE_URL: stub.url,
+  LLM_CHAIN: "ollama",
+  RATE_LIMIT_GENERATIONS_PER_MINUTE: "100000",
+});
+const results = {};
+try {
+  await waitForHealth();
+  const register = await callAction(base, "/register", actionId(root, "app/(auth)/actions.ts", "register"), [
+    { name: "Bench", email: `bench-${Date.now()}@example.test`, password: "bench-password-1", accountType: "hire", organizationName: "Bench Co" },
+  ]);
+  const cookie = sessionCookieFrom(register);
+  const generate = actionId(root, "app/(app)/tools/actions.ts", "generateDocument");
+  for (let i = 0; i < 3; i++) await appGeneration(generate, cookie); // warm up: JIT, pools, prompt cache
+
+  console.log(`Streaming benchmark: stub TTFT ${TTFT_MS} ms, ${TOKEN_DELAY_MS} ms per token, ${ROUNDS} rounds per level, ${db.label}, ${os.cpus().length} cores`);
+  console.log("   N | direct TTFT p50/p95 | app TTFT p50/p95 | added TTFT p50/p95 | tok/s direct | tok/s app | peak RSS");
+  for (const n of LEVELS) {
+    const direct = await level(n, () => directGeneration(stub.url));
+    const app = await level(n, () => appGeneration(generate, cookie), server.pid);
+    const directP50 = pct(direct.samples.map((s) => s.ttft), 50);
+    const added = app.samples.map((s) => s.ttft - directP50);
+    const rate = (list) => list.reduce((sum, s) => sum + s.tokens / (s.streamMs / 1000), 0) / list.length;
+    const row = {
+      directTtftP50: round1(directP50),
+      directTtftP95: round1(pct(direct.samples.map((s) => s.ttft), 95)),
+      appTtftP50: round1(pct(app.samples.map((s) => s.ttft), 50)),
+      appTtftP95: round1(pct(app.samples.map((s) => s.ttft), 95)),
+      addedTtftP50: round1(pct(added, 50)),
+      addedTtftP95: round1(pct(added, 95)),
+      tokensPerSecondDirect: round1(rate(direct.samples)),
+      tokensPerSecondApp: round1(rate(app.samples)),
+      peakRssMb: Math.round(app.peak / 1024 / 1024),
+      samples: app.samples.length,
+    };
+    results[`n${n}`] = row;
+    console.log(
+      `${String(n).padStart(4)} | ${`${row.directTtftP50} / ${row.directTtftP95}`.padStart(19)} | ${`${row.appTtftP50} / ${row.appTtftP95}`.padStart(16)} | ${`${row.addedTtftP50} / ${row.addedTtftP95}`.padStart(18)} | ${String(row.tokensPerSecondDirect).padStart(12)} | ${String(row.tokensPerSecondApp).padStart(9)} | ${row.peakRssMb} MB`,
+    );
+  }
+  const n50 = results.n50;
+  const met = n50.addedTtftP50 <= 30 && n50.addedTtftP95 <= 100;
+  console.log(`Budget at N=50 (added TTFT p50 ≤ 30 ms, p95 ≤ 100 ms): ${met ? "met" : "not met"}`);
+  console.log(JSON.stringify({ benchmark: "stream", stubTtftMs: TTFT_MS, tokenDelayMs: TOKEN_DELAY_MS, rounds: ROUNDS, database: db.label, budgetMet: met, ...results }));
+} finally {
+  server.kill("SIGTERM");
+  await sleep(500);
+  await stub.close();
+  await db.drop().catch(() => undefined);
+}
+process.exit(0);
