@@ -12,16 +12,16 @@ import path from "node:path";
 import { performance } from "node:perf_hooks";
 import pg from "pg";
 import { actionId, callAction, sessionCookieFrom } from "./lib/server-actions.mjs";
-import { startStubLlm, tokenize } from "./stub-llm.mjs";
+import { tokenize } from "./stub-llm.mjs";
 
 const root = path.resolve(import.meta.dirname, "..");
 const PORT = Number(process.env.BENCH_PORT ?? 3201);
 const base = `http://127.0.0.1:${PORT}`;
 const TTFT_MS = 200;
 const TOKEN_DELAY_MS = 10;
-const LEVELS = [1, 10, 50];
+const LEVELS = (process.env.BENCH_LEVELS ?? "1,10,50").split(",").map(Number);
 const roundsArg = process.argv.indexOf("--rounds");
-const ROUNDS = roundsArg > 0 ? Number(process.argv[roundsArg + 1]) : 3;
+const ROUNDS = roundsArg > 0 ? Number(process.argv[roundsArg + 1]) : 5;
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 const pct = (values, p) => {
@@ -69,8 +69,12 @@ async function database() {
   return { env: { DATABASE_URL: url.toString() }, label: "Postgres", drop: () => run(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
 }
 
+// --profile writes a V8 CPU profile of the server to bench-results/ (open it in Chrome DevTools).
+const PROFILE = process.argv.includes("--profile");
+
 function startServer(env) {
-  const child = spawn(path.join(root, "node_modules/.bin/next"), ["start", "-p", String(PORT)], {
+  const profile = PROFILE ? ["--cpu-prof", `--cpu-prof-dir=${path.join(root, "bench-results")}`] : [];
+  const child = spawn(process.execPath, [...profile, path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(PORT)], {
     cwd: root,
     env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", LOG_LEVEL: "warn", ...env },
     stdio: ["ignore", "ignore", "inherit"],
@@ -145,7 +149,20 @@ async function level(n, run, pid) {
   return { samples, peak };
 }
 
-const stub = await startStubLlm({ ttftMs: TTFT_MS, tokenDelayMs: TOKEN_DELAY_MS });
+// The stub runs in its own process, like a real LLM server, so serving its tokens does not delay
+// this process's clocks.
+async function startStubProcess() {
+  const port = PORT + 1000;
+  const child = spawn(process.execPath, [path.join(root, "scripts/stub-llm.mjs"), "--port", String(port), "--ttft-ms", String(TTFT_MS), "--token-delay-ms", String(TOKEN_DELAY_MS)], { stdio: "ignore" });
+  const url = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 100; i++) {
+    if (await fetch(`${url}/api/tags`).then((r) => r.ok, () => false)) break;
+    await sleep(50);
+  }
+  return { url, close: async () => void child.kill() };
+}
+
+const stub = await startStubProcess();
 const db = await database();
 const server = startServer({
   ...db.env,
@@ -162,7 +179,9 @@ try {
   ]);
   const cookie = sessionCookieFrom(register);
   const generate = actionId(root, "app/(app)/tools/actions.ts", "generateDocument");
-  for (let i = 0; i < 3; i++) await appGeneration(generate, cookie); // warm up: JIT, pools, prompt cache
+  // Warm up as a running server would be: JIT-compiled code, a full database pool, cached prompts.
+  for (let i = 0; i < 3; i++) await appGeneration(generate, cookie);
+  await Promise.all(Array.from({ length: Math.max(...LEVELS) }, () => appGeneration(generate, cookie)));
 
   console.log(`Streaming benchmark: stub TTFT ${TTFT_MS} ms, ${TOKEN_DELAY_MS} ms per token, ${ROUNDS} rounds per level, ${db.label}, ${os.cpus().length} cores`);
   console.log("   N | direct TTFT p50/p95 | app TTFT p50/p95 | added TTFT p50/p95 | tok/s direct | tok/s app | peak RSS");

@@ -4,6 +4,7 @@ import { CancelledError, openModelStream, type ModelStream } from "@/lib/ai/mode
 import { getAiRuntime, modelChain } from "@/lib/ai/runtime";
 import type { SessionUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
+import { newId } from "@/lib/db/ids";
 import { createGeneration, finishGeneration, saveGenerationProgress } from "@/lib/db/queries/generations";
 import { AppError } from "@/lib/errors";
 import { activeGenerations } from "@/lib/generation/active";
@@ -31,7 +32,11 @@ export async function runGeneration({ tool, input, user, modelId, parentId }: Ru
   const db = await getDb();
   const definition = getTool(tool);
   const prompt = promptForTool(tool);
-  const row = await createGeneration(db, {
+  const generationId = newId();
+  // The row is written while the model is already being called: the insert is not in the way of
+  // the first token. Every later write waits for it.
+  const created = createGeneration(db, {
+    id: generationId,
     userId: user.id,
     orgId: user.organizationId,
     task: tool,
@@ -41,7 +46,6 @@ export async function runGeneration({ tool, input, user, modelId, parentId }: Ru
     promptVersion: prompt.version,
     parentId,
   });
-  const generationId = row.id;
   const controller = new AbortController();
 
   let viewer: ReadableStreamDefaultController<GenerationEvent> | null = null;
@@ -59,6 +63,15 @@ export async function runGeneration({ tool, input, user, modelId, parentId }: Ru
 
   const write = async () => {
     let text = "";
+    let rowError: unknown;
+    const rowReady = created.then(
+      () => true,
+      (error: unknown) => {
+        rowError = error;
+        controller.abort();
+        return false;
+      },
+    );
     let pending = "";
     let flushTimer: ReturnType<typeof setTimeout> | undefined;
     const flush = () => {
@@ -67,6 +80,7 @@ export async function runGeneration({ tool, input, user, modelId, parentId }: Ru
       pending = "";
     };
     const progress = setInterval(async () => {
+      if (!(await rowReady)) return;
       const stillStreaming = await saveGenerationProgress(db, { id: generationId, output: text }).catch(() => true);
       if (!stillStreaming) controller.abort();
     }, PROGRESS_INTERVAL_MS);
@@ -95,12 +109,17 @@ export async function runGeneration({ tool, input, user, modelId, parentId }: Ru
       }
       clearTimeout(flushTimer);
       flush();
+      if (!(await rowReady)) throw rowError;
       await finishGeneration(db, { id: generationId, status: "COMPLETE", output: text, usage: usage() });
       send({ type: "done", status: "COMPLETE", modelId: stream.modelId });
     } catch (thrown) {
       clearTimeout(flushTimer);
       flush();
-      if (thrown instanceof CancelledError) {
+      if (!(await rowReady)) {
+        // Nothing can be saved: say so instead of pretending the document is in history.
+        logger.error({ err: rowError, generationId }, "generation row could not be created");
+        send({ type: "error", code: "internal:database", message: new AppError("internal:database").message });
+      } else if (thrown instanceof CancelledError) {
         await finishGeneration(db, { id: generationId, status: "CANCELLED", output: text, usage: usage() });
         send({ type: "done", status: "CANCELLED", modelId: stream?.modelId ?? "none" });
       } else {

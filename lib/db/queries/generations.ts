@@ -11,7 +11,7 @@ export type GenerationUsage = {
 
 export function createGeneration(
   db: PrismaClient,
-  data: { userId: string; orgId: string | null; task: string; title: string; input: Prisma.InputJsonValue; promptId: string; promptVersion: number; parentId?: string },
+  data: { id?: string; userId: string; orgId: string | null; task: string; title: string; input: Prisma.InputJsonValue; promptId: string; promptVersion: number; parentId?: string },
 ) {
   return db.generation.create({ data, select: { id: true, createdAt: true } });
 }
