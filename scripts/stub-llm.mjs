@@ -22,7 +22,7 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 export function stubReply(messages) {
   const last = [...(messages ?? [])].reverse().find((m) => m.role === "user");
   const content = typeof last?.content === "string" ? last.content : (last?.content ?? []).map((p) => p.text ?? "").join("");
-  const brief = /<brief>([\s\S]*?)<\/brief>/.exec(content)?.[1] ?? content;
+  const brief = /<([a-z]+)>([\s\S]*?)<\/\1>/.exec(content)?.[2] ?? content;
   const lines = brief.split("\n").map((l) => l.trim()).filter(Boolean);
   const title = lines.find((l) => l.startsWith("Job title:"))?.slice("Job title:".length).trim() || "Stub answer";
   const body = lines.slice(0, 30).map((l) => `- ${l}`).join("\n");

@@ -69,7 +69,7 @@ export function Generator({ tool: slug, models }: { tool: ToolSlug; models: Mode
             {state.phase === "done" && state.status === "FAILED" && "Failed."}
           </p>
         </div>
-        {doc?.modelId === "offline:draft" ? <div className="mb-4"><OfflineNotice /></div> : null}
+        {doc?.modelId === "offline:draft" ? <div className="mb-4"><OfflineNotice language={String(values.language ?? "en")} /></div> : null}
         {state.phase === "done" && state.message ? <FormStatus message={state.message} /> : null}
         {doc ? (
           <article aria-label="Generated document" aria-busy={state.phase === "streaming"}>

@@ -4,7 +4,7 @@ import { z } from "zod";
 export type FieldSpec = {
   name: string;
   label: string;
-  kind: "text" | "textarea" | "select" | "number";
+  kind: "text" | "textarea" | "select" | "number" | "date";
   placeholder?: string;
   help?: string;
   options?: readonly { value: string; label: string }[];
@@ -27,3 +27,36 @@ export function splitLines(value: string): string[] {
 }
 
 export const option = <T extends string>(value: T, label: string) => ({ value, label }) as const;
+
+/** YYYY-MM-DD from a date input, or empty when optional. */
+export const isoDate = (label: string) => z.string().trim().regex(/^(\d{4}-\d{2}-\d{2})?$/, `${label} must be a date`);
+
+export const languages = [
+  option("en", "English"),
+  option("es", "Spanish"),
+  option("fr", "French"),
+  option("de", "German"),
+  option("pt", "Portuguese"),
+] as const;
+
+export const enumOf = <T extends readonly { value: string }[]>(list: T) => z.enum(list.map((o) => o.value) as [T[number]["value"], ...T[number]["value"][]]);
+
+/** Every tool asks for the output language; the offline engine writes English and says so. */
+export const languageField: FieldSpec = { name: "language", label: "Output language", kind: "select", options: languages, half: true };
+
+export const labelOf = (list: readonly { value: string; label: string }[], value: string) => list.find((o) => o.value === value)?.label ?? value;
+
+export function formatDate(iso: string): string {
+  if (!iso) return "";
+  const date = new Date(`${iso}T00:00:00Z`);
+  return new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(date);
+}
+
+export function formatMoney(amount: string, currency: string): string {
+  return new Intl.NumberFormat("en-US", { style: "currency", currency, maximumFractionDigits: 0 }).format(Number(amount));
+}
+
+export const currencies = ["USD", "EUR", "GBP", "CAD", "AUD", "CHF", "INR", "SGD", "JPY", "BRL", "MXN", "SEK", "PLN", "ZAR"] as const;
+export const currencyOptions = currencies.map((c) => option(c, c));
+export const workModes = [option("on-site", "On-site"), option("hybrid", "Hybrid"), option("remote", "Remote")] as const;
+export const payPeriods = [option("year", "per year"), option("month", "per month"), option("hour", "per hour")] as const;

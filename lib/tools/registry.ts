@@ -1,11 +1,18 @@
 import type { z } from "zod";
 import type { FieldSpec } from "@/lib/tools/fields";
+import { interviewQuestionsDefaults, interviewQuestionsFields, interviewQuestionsSchema } from "@/lib/tools/interview-questions/schema";
 import { jobDescriptionDefaults, jobDescriptionFields, jobDescriptionSchema } from "@/lib/tools/job-description/schema";
+import { offerLetterDefaults, offerLetterFields, offerLetterSchema } from "@/lib/tools/offer-letter/schema";
+import { onboardingPlanDefaults, onboardingPlanFields, onboardingPlanSchema } from "@/lib/tools/onboarding-plan/schema";
+import { performanceReviewDefaults, performanceReviewFields, performanceReviewSchema } from "@/lib/tools/performance-review/schema";
 
 // Client-safe: pages and forms import this. Server-only parts (offline drafts) live in ./offline.ts,
 // keyed by the same slugs, so a tool missing one of its pieces is a type error.
-export const toolSlugs = ["job-description"] as const;
+export const toolSlugs = ["job-description", "offer-letter", "interview-questions", "onboarding-plan", "performance-review"] as const;
 export type ToolSlug = (typeof toolSlugs)[number];
+
+/** The PDF layout: a plain document, a letter on letterhead, or a printable sheet with room for notes. */
+export type PdfTemplate = "document" | "letter" | "sheet";
 
 export type ToolDefinition<S extends z.ZodObject = z.ZodObject> = {
   slug: ToolSlug;
@@ -14,6 +21,7 @@ export type ToolDefinition<S extends z.ZodObject = z.ZodObject> = {
   schema: S;
   defaults: z.infer<S>;
   fields: FieldSpec[];
+  pdfTemplate: PdfTemplate;
   /** The document's name in history and in the exported file. */
   titleOf: (input: z.infer<S>) => string;
   /** The subtitle line of the exported PDF. */
@@ -30,8 +38,53 @@ export const tools = {
     schema: jobDescriptionSchema,
     defaults: jobDescriptionDefaults,
     fields: jobDescriptionFields,
+    pdfTemplate: "document",
     titleOf: (input) => input.title,
     subtitleOf: (input) => [input.companyName, input.department].filter(Boolean).join(" · "),
+  }),
+  "offer-letter": defineTool({
+    slug: "offer-letter",
+    name: "Offer letter",
+    description: "A formal offer with every term stated exactly, a signature block and an acceptance section, on your letterhead.",
+    schema: offerLetterSchema,
+    defaults: offerLetterDefaults,
+    fields: offerLetterFields,
+    pdfTemplate: "letter",
+    titleOf: (input) => `Offer letter — ${input.candidateName}`,
+    subtitleOf: (input) => [input.companyName, input.companyAddress.replace(/\s*\n\s*/g, ", ")].filter(Boolean).join(" · "),
+  }),
+  "interview-questions": defineTool({
+    slug: "interview-questions",
+    name: "Interview questions",
+    description: "A structured interview kit: questions by competency, what a strong answer shows, probes and a 1–5 rubric.",
+    schema: interviewQuestionsSchema,
+    defaults: interviewQuestionsDefaults,
+    fields: interviewQuestionsFields,
+    pdfTemplate: "sheet",
+    titleOf: (input) => `Interview questions — ${input.role}`,
+    subtitleOf: (input) => `${input.interviewType} interview · ${input.durationMinutes} minutes`,
+  }),
+  "onboarding-plan": defineTool({
+    slug: "onboarding-plan",
+    name: "Onboarding plan",
+    description: "Pre-boarding to day 90 for a new hire, every task with an owner and a checkpoint.",
+    schema: onboardingPlanSchema,
+    defaults: onboardingPlanDefaults,
+    fields: onboardingPlanFields,
+    pdfTemplate: "document",
+    titleOf: (input) => `Onboarding plan — ${input.newHireName}`,
+    subtitleOf: (input) => [input.role, input.department].filter(Boolean).join(" · "),
+  }),
+  "performance-review": defineTool({
+    slug: "performance-review",
+    name: "Performance review",
+    description: "A balanced, evidence-based review with a rationale for each rating and SMART goals for the next period.",
+    schema: performanceReviewSchema,
+    defaults: performanceReviewDefaults,
+    fields: performanceReviewFields,
+    pdfTemplate: "document",
+    titleOf: (input) => `Performance review — ${input.employeeName}`,
+    subtitleOf: (input) => `${input.role} · ${input.reviewPeriod}`,
   }),
 } satisfies { [K in ToolSlug]: ToolDefinition };
 

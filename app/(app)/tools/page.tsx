@@ -5,8 +5,6 @@ import { toolSlugs, tools } from "@/lib/tools/registry";
 
 export const metadata: Metadata = { title: "HR tools" };
 
-const planned = ["Offer letter", "Interview questions", "Onboarding plan", "Performance review"];
-
 export default function ToolsPage() {
   return (
     <>
@@ -18,12 +16,6 @@ export default function ToolsPage() {
               <span className="block font-semibold">{tools[slug].name}</span>
               <span className="mt-1 block text-sm text-zinc-600 dark:text-zinc-400">{tools[slug].description}</span>
             </Link>
-          </li>
-        ))}
-        {planned.map((name) => (
-          <li key={name} className="rounded-lg border border-dashed border-zinc-300 p-5 dark:border-zinc-700">
-            <span className="block font-semibold text-zinc-700 dark:text-zinc-300">{name}</span>
-            <span className="mt-1 block text-sm text-zinc-600 dark:text-zinc-400">Coming soon</span>
           </li>
         ))}
       </ul>

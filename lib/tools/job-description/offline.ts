@@ -1,7 +1,5 @@
-import { splitLines } from "@/lib/tools/fields";
-import { employmentTypes, salaryPeriods, seniorities, workModes, type JobDescriptionInput } from "@/lib/tools/job-description/schema";
-
-const labelOf = (list: readonly { value: string; label: string }[], value: string) => list.find((o) => o.value === value)?.label ?? value;
+import { formatMoney, labelOf, payPeriods, splitLines, workModes } from "@/lib/tools/fields";
+import { employmentTypes, seniorities, type JobDescriptionInput } from "@/lib/tools/job-description/schema";
 
 /** "design the API" → "Design the API." Words with their own capitals (iOS, eBay) are left alone. */
 const sentence = (line: string) => {
@@ -15,12 +13,8 @@ const sentence = (line: string) => {
 const nameList = (items: string[]) => items.map((i) => `- ${i.replace(/[.;,]+$/, "")}`).join("\n");
 const sentenceList = (items: string[]) => items.map((i) => `- ${sentence(i)}`).join("\n");
 
-function formatMoney(amount: string, currency: string) {
-  return new Intl.NumberFormat("en-US", { style: "currency", currency, maximumFractionDigits: 0 }).format(Number(amount));
-}
-
 function compensation(input: JobDescriptionInput): string {
-  const period = labelOf(salaryPeriods, input.salaryPeriod);
+  const period = labelOf(payPeriods, input.salaryPeriod);
   const { salaryMin: min, salaryMax: max, currency } = input;
   if (min && max) return `The salary range for this role is **${formatMoney(min, currency)} – ${formatMoney(max, currency)} ${period}**, depending on experience and location.`;
   if (min) return `The salary for this role starts at **${formatMoney(min, currency)} ${period}**, depending on experience.`;

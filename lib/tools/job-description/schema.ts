@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { lines, option, requiredText, text, wholeNumber, type FieldSpec } from "@/lib/tools/fields";
+import { currencies, currencyOptions, enumOf, languageField, languages, lines, option, payPeriods, requiredText, text, wholeNumber, workModes, type FieldSpec } from "@/lib/tools/fields";
 
 export const seniorities = [
   option("intern", "Intern"),
@@ -18,21 +18,17 @@ export const employmentTypes = [
   option("temporary", "Temporary"),
   option("internship", "Internship"),
 ] as const;
-export const workModes = [option("on-site", "On-site"), option("hybrid", "Hybrid"), option("remote", "Remote")] as const;
-export const currencies = ["USD", "EUR", "GBP", "CAD", "AUD", "CHF", "INR", "SGD", "JPY", "BRL", "MXN", "SEK", "PLN", "ZAR"] as const;
-export const salaryPeriods = [option("year", "per year"), option("month", "per month"), option("hour", "per hour")] as const;
-
-const values = <T extends readonly { value: string }[]>(list: T) => list.map((o) => o.value) as [T[number]["value"], ...T[number]["value"][]];
+export const tones = [option("professional", "Professional"), option("friendly", "Friendly"), option("formal", "Formal")] as const;
 
 export const jobDescriptionSchema = z
   .object({
     title: requiredText("Job title", 120),
     companyName: requiredText("Company name", 120),
     department: text(120),
-    seniority: z.enum(values(seniorities)),
+    seniority: enumOf(seniorities),
     yearsExperience: z.string().trim().regex(/^(\d{1,2})?$/, "Years of experience must be a whole number, e.g. 3"),
-    employmentType: z.enum(values(employmentTypes)),
-    workMode: z.enum(values(workModes)),
+    employmentType: enumOf(employmentTypes),
+    workMode: enumOf(workModes),
     location: text(160),
     aboutCompany: text(2_000),
     responsibilities: lines(4_000),
@@ -42,8 +38,10 @@ export const jobDescriptionSchema = z
     salaryMin: wholeNumber("Minimum salary"),
     salaryMax: wholeNumber("Maximum salary"),
     currency: z.enum(currencies),
-    salaryPeriod: z.enum(values(salaryPeriods)),
+    salaryPeriod: enumOf(payPeriods),
     benefits: lines(3_000),
+    language: enumOf(languages),
+    tone: enumOf(tones),
   })
   .refine((v) => !v.salaryMin || !v.salaryMax || Number(v.salaryMax) >= Number(v.salaryMin), {
     path: ["salaryMax"],
@@ -75,6 +73,8 @@ export const jobDescriptionDefaults: JobDescriptionInput = {
   currency: "USD",
   salaryPeriod: "year",
   benefits: "",
+  language: "en",
+  tone: "professional",
 };
 
 const perLine = "One per line.";
@@ -95,7 +95,9 @@ export const jobDescriptionFields: FieldSpec[] = [
   { name: "qualifications", label: "Qualifications", kind: "textarea", help: `${perLine} Only what the role truly needs.` },
   { name: "salaryMin", label: "Salary from", kind: "number", placeholder: "70000", half: true },
   { name: "salaryMax", label: "Salary to", kind: "number", placeholder: "90000", half: true },
-  { name: "currency", label: "Currency", kind: "select", options: currencies.map((c) => option(c, c)), half: true },
-  { name: "salaryPeriod", label: "Pay period", kind: "select", options: salaryPeriods, half: true },
+  { name: "currency", label: "Currency", kind: "select", options: currencyOptions, half: true },
+  { name: "salaryPeriod", label: "Pay period", kind: "select", options: payPeriods, half: true },
   { name: "benefits", label: "Benefits", kind: "textarea", help: perLine, placeholder: "30 days paid leave\nLearning budget" },
+  languageField,
+  { name: "tone", label: "Tone", kind: "select", options: tones, half: true },
 ];

@@ -1,0 +1,51 @@
+import { z } from "zod";
+import { enumOf, languageField, languages, lines, option, requiredText, text, type FieldSpec } from "@/lib/tools/fields";
+
+export const reviewTones = [option("supportive", "Supportive"), option("direct", "Direct"), option("formal", "Formal")] as const;
+
+/** "Communication: 4" or "Communication - 4/5". */
+export const ratingLine = /^(.+?)\s*[:–-]\s*([1-5])(?:\s*\/\s*5)?$/;
+
+export const performanceReviewSchema = z.object({
+  employeeName: requiredText("Employee name", 120),
+  role: requiredText("Role", 120),
+  reviewPeriod: requiredText("Review period", 80),
+  goals: lines(4_000),
+  strengths: lines(3_000),
+  improvements: lines(3_000),
+  competencyRatings: lines(2_000).refine(
+    (v) => v.split("\n").filter((l) => l.trim()).every((l) => ratingLine.test(l.trim())),
+    "Write one rating per line as “Competency: 1–5”, e.g. Communication: 4",
+  ),
+  managerNotes: text(4_000),
+  language: enumOf(languages),
+  tone: enumOf(reviewTones),
+});
+
+export type PerformanceReviewInput = z.infer<typeof performanceReviewSchema>;
+
+export const performanceReviewDefaults: PerformanceReviewInput = {
+  employeeName: "",
+  role: "",
+  reviewPeriod: "",
+  goals: "",
+  strengths: "",
+  improvements: "",
+  competencyRatings: "",
+  managerNotes: "",
+  language: "en",
+  tone: "supportive",
+};
+
+export const performanceReviewFields: FieldSpec[] = [
+  { name: "employeeName", label: "Employee name", kind: "text", required: true, half: true },
+  { name: "role", label: "Role", kind: "text", required: true, half: true },
+  { name: "reviewPeriod", label: "Review period", kind: "text", required: true, half: true, placeholder: "January – June 2026" },
+  { name: "goals", label: "Goals and outcomes", kind: "textarea", help: "One per line: the goal, then what happened.", placeholder: "Cut ticket backlog by 30% — reached 42%" },
+  { name: "strengths", label: "Strengths, with examples", kind: "textarea", help: "One per line." },
+  { name: "improvements", label: "Areas to improve, with examples", kind: "textarea", help: "One per line." },
+  { name: "competencyRatings", label: "Competency ratings", kind: "textarea", help: "One per line, e.g. Communication: 4 (1 = well below, 5 = well above expectations)." },
+  { name: "managerNotes", label: "Manager notes", kind: "textarea" },
+  languageField,
+  { name: "tone", label: "Tone", kind: "select", options: reviewTones, half: true },
+];
