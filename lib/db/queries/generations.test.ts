@@ -65,6 +65,33 @@ describe.each(testDatabases())("generation queries on $name", (testDb) => {
     expect(await getGenerationByIdForUser(db, { id, userId: alice })).toMatchObject({ status: "INTERRUPTED", output: "Partial text" });
   });
 
+  it("finds documents by words in their title or text, with prefix matching, only among the user's own", async () => {
+    const dora = (await db.user.create({ data: { email: "dora@example.test" } })).id;
+    const mk = async (userId: string, title: string, output: string, task = "job-description", model = "offline:draft") => {
+      const { id } = await start(userId, title);
+      await db.generation.update({ where: { id }, data: { output, task, model, provider: model.split(":")[0], status: "COMPLETE" } });
+      return id;
+    };
+    const nurse = await mk(dora, "Night Nurse", "Care for patients in the ICU at night.");
+    const chef = await mk(dora, "Sous Chef", "Run the pass; mentor commis chefs.", "offer-letter", "groq:llama-3.3-70b-versatile");
+    const foreign = await mk(alice, "Night Porter", "Nights at the hotel desk.");
+    const find = async (filters: Parameters<typeof listGenerationsByUserId>[1]["filters"], userId = dora) =>
+      (await listGenerationsByUserId(db, { userId, filters })).items.map((g) => g.id);
+
+    expect(await find({ query: "patients" })).toEqual([nurse]);
+    expect(await find({ query: "men" })).toEqual([chef]);
+    expect(await find({ query: "night" })).toEqual([nurse]);
+    expect(await find({ query: "NIGHT icu" })).toEqual([nurse]);
+    expect(await find({ query: "night chef" })).toEqual([]);
+    expect(await find({ query: "!!!" })).toEqual([chef, nurse]);
+    expect(await find({ task: "offer-letter" })).toEqual([chef]);
+    expect(await find({ model: "groq" })).toEqual([chef]);
+    expect(await find({ model: "offline:draft" })).toEqual([nurse]);
+    expect(await find({ from: new Date(Date.now() + 60_000) })).toEqual([]);
+    expect(await find({ query: "night" }, alice)).toContain(foreign);
+    expect(await find({ query: "night" }, alice)).not.toContain(nurse);
+  });
+
   it("pages through history newest first without gaps or repeats", async () => {
     const carol = (await db.user.create({ data: { email: "carol@example.test" } })).id;
     const ids: string[] = [];

@@ -1,4 +1,4 @@
-import type { GenerationStatus, Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import { Prisma, type GenerationStatus, type PrismaClient } from "@/lib/generated/prisma/client";
 
 export type GenerationUsage = {
   model: string;
@@ -51,21 +51,64 @@ export function getGenerationByIdForUser(db: PrismaClient, { id, userId }: { id:
 
 export const historyPageSize = 20;
 
-/** Newest first, cursor-paged on (createdAt, id) so deep pages stay as fast as the first. */
+export type HistoryFilters = {
+  /** Words to find in the title or text; the last word also matches as a prefix ("engin" finds "engineer"). */
+  query?: string;
+  task?: string;
+  /** A provider ("groq", "offline") or a full model id. */
+  model?: string;
+  from?: Date;
+  to?: Date;
+};
+
+export type HistoryRow = { id: string; task: string; title: string; status: GenerationStatus; model: string | null; provider: string | null; createdAt: Date; durationMs: number | null };
+
+/** Builds a prefix-aware full-text query from what the user typed; null when nothing searchable is left. */
+export function toTsQuery(query: string): string | null {
+  const words = query.toLowerCase().match(/[\p{L}\p{N}]+/gu)?.slice(0, 8) ?? [];
+  if (!words.length) return null;
+  return words.map((w, i) => (i === words.length - 1 ? `${w}:*` : w)).join(" & ");
+}
+
+export function encodeHistoryCursor(row: { createdAt: Date; id: string }): string {
+  return Buffer.from(`${row.createdAt.toISOString()}|${row.id}`).toString("base64url");
+}
+
+function decodeHistoryCursor(cursor: string): { createdAt: Date; id: string } | null {
+  const [iso, id] = Buffer.from(cursor, "base64url").toString("utf8").split("|");
+  const createdAt = new Date(iso ?? "");
+  return id && /^[a-z0-9]{1,40}$/.test(id) && !Number.isNaN(createdAt.getTime()) ? { createdAt, id } : null;
+}
+
+/**
+ * One page of a user's history, newest first, with search and filters. Keyset-paged on (createdAt, id)
+ * so page 500 costs what page 1 costs; the search uses the GIN index on "searchVector".
+ */
 export async function listGenerationsByUserId(
   db: PrismaClient,
-  { userId, cursor, limit = historyPageSize }: { userId: string; cursor?: string; limit?: number },
+  { userId, cursor, limit = historyPageSize, filters = {} }: { userId: string; cursor?: string; limit?: number; filters?: HistoryFilters },
 ) {
-  const rows = await db.generation.findMany({
-    where: { userId },
-    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    take: limit + 1,
-    ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
-    select: { id: true, task: true, title: true, status: true, model: true, provider: true, createdAt: true, durationMs: true },
-  });
+  const after = cursor ? decodeHistoryCursor(cursor) : null;
+  const tsQuery = filters.query ? toTsQuery(filters.query) : null;
+  const conditions = [Prisma.sql`"userId" = ${userId}`];
+  if (after) conditions.push(Prisma.sql`("createdAt", "id") < (${after.createdAt}, ${after.id})`);
+  if (tsQuery) conditions.push(Prisma.sql`"searchVector" @@ to_tsquery('simple', ${tsQuery})`);
+  if (filters.task) conditions.push(Prisma.sql`"task" = ${filters.task}`);
+  if (filters.model) conditions.push(filters.model.includes(":") ? Prisma.sql`"model" = ${filters.model}` : Prisma.sql`"provider" = ${filters.model}`);
+  if (filters.from) conditions.push(Prisma.sql`"createdAt" >= ${filters.from}`);
+  if (filters.to) conditions.push(Prisma.sql`"createdAt" < ${filters.to}`);
+  // Postgres's statistics on "searchVector" tell it how common each word is: a rare word is read
+  // from the full-text index and sorted, a common one found fastest by walking in date order.
+  const rows = await db.$queryRaw<HistoryRow[]>`
+    SELECT "id", "task", "title", "status", "model", "provider", "createdAt", "durationMs"
+    FROM "Generation"
+    WHERE ${Prisma.join(conditions, " AND ")}
+    ORDER BY "createdAt" DESC, "id" DESC
+    LIMIT ${limit + 1}`;
   const hasMore = rows.length > limit;
   const items = hasMore ? rows.slice(0, limit) : rows;
-  return { items, nextCursor: hasMore ? items.at(-1)?.id : undefined };
+  const last = items.at(-1);
+  return { items, nextCursor: hasMore && last ? encodeHistoryCursor(last) : undefined };
 }
 
 export async function deleteGenerationByIdForUser(db: PrismaClient, { id, userId }: { id: string; userId: string }) {
