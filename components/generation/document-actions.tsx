@@ -1,11 +1,12 @@
 "use client";
 
-import { Check, Copy, FileDown } from "lucide-react";
+import { Check, Copy, FileDown, FileText, FileType } from "lucide-react";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { fileNameFor } from "@/lib/documents/file-name";
+import type { PdfTemplate } from "@/lib/tools/registry";
 
-type Props = { text: string; title: string; kicker: string; subtitle: string; footer: string };
+type Props = { text: string; title: string; kicker: string; subtitle: string; footer: string; template: PdfTemplate };
 
 function download(blob: Blob, name: string) {
   const url = URL.createObjectURL(blob);
@@ -16,10 +17,11 @@ function download(blob: Blob, name: string) {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-/** Copy as Markdown and download as PDF. The PDF renderer loads only when asked for. */
-export function DocumentActions({ text, title, kicker, subtitle, footer }: Props) {
+/** Copy as Markdown, and download as PDF, DOCX or Markdown. The PDF and DOCX writers load only when asked for. */
+export function DocumentActions({ text, title, kicker, subtitle, footer, template }: Props) {
   const [copied, setCopied] = useState(false);
-  const [pdfState, setPdfState] = useState<"idle" | "rendering" | "failed">("idle");
+  const [busy, setBusy] = useState<"pdf" | "docx" | null>(null);
+  const [failed, setFailed] = useState<string>();
 
   const copy = async () => {
     await navigator.clipboard.writeText(text);
@@ -27,21 +29,28 @@ export function DocumentActions({ text, title, kicker, subtitle, footer }: Props
     setTimeout(() => setCopied(false), 2_000);
   };
 
-  const downloadPdf = async () => {
-    setPdfState("rendering");
+  const exportAs = async (kind: "pdf" | "docx") => {
+    setBusy(kind);
+    setFailed(undefined);
     try {
-      const [{ pdf }, { DocumentPdf }, { markdownToBlocks }] = await Promise.all([
-        import("@react-pdf/renderer"),
-        import("@/components/pdf/document-pdf"),
-        import("@/lib/documents/markdown-blocks"),
-      ]);
-      const blob = await pdf(<DocumentPdf origin={window.location.origin} kicker={kicker} subtitle={subtitle} title={title} blocks={markdownToBlocks(text)} footer={footer} />).toBlob();
-      download(blob, fileNameFor(title, "pdf"));
-      setPdfState("idle");
+      const { markdownToBlocks } = await import("@/lib/documents/markdown-blocks");
+      const blocks = markdownToBlocks(text);
+      if (kind === "pdf") {
+        const [{ pdf }, { DocumentPdf }] = await Promise.all([import("@react-pdf/renderer"), import("@/components/pdf/document-pdf")]);
+        const props = { origin: window.location.origin, template, kicker, subtitle, title, blocks, footer };
+        download(await pdf(<DocumentPdf {...props} />).toBlob(), fileNameFor(title, "pdf"));
+      } else {
+        const { docxBlob } = await import("@/lib/documents/docx");
+        download(await docxBlob(blocks, { title, kicker, subtitle, footer }), fileNameFor(title, "docx"));
+      }
     } catch {
-      setPdfState("failed");
+      setFailed(`The ${kind.toUpperCase()} could not be created. Try again, or download the Markdown.`);
+    } finally {
+      setBusy(null);
     }
   };
+
+  const downloadMarkdown = () => download(new Blob([text], { type: "text/markdown;charset=utf-8" }), fileNameFor(title, "md"));
 
   return (
     <div className="flex flex-wrap items-center gap-2">
@@ -49,12 +58,20 @@ export function DocumentActions({ text, title, kicker, subtitle, footer }: Props
         {copied ? <Check aria-hidden="true" className="size-4" /> : <Copy aria-hidden="true" className="size-4" />}
         {copied ? "Copied" : "Copy Markdown"}
       </Button>
-      <Button variant="secondary" onClick={downloadPdf} disabled={pdfState === "rendering"}>
+      <Button variant="secondary" onClick={() => exportAs("pdf")} disabled={busy !== null}>
         <FileDown aria-hidden="true" className="size-4" />
-        {pdfState === "rendering" ? "Preparing PDF…" : "Download PDF"}
+        {busy === "pdf" ? "Preparing PDF…" : "Download PDF"}
+      </Button>
+      <Button variant="secondary" onClick={() => exportAs("docx")} disabled={busy !== null}>
+        <FileType aria-hidden="true" className="size-4" />
+        {busy === "docx" ? "Preparing DOCX…" : "Download DOCX"}
+      </Button>
+      <Button variant="secondary" onClick={downloadMarkdown}>
+        <FileText aria-hidden="true" className="size-4" />
+        Download Markdown
       </Button>
       <span role="status" aria-live="polite" className="text-sm text-red-700 dark:text-red-400">
-        {pdfState === "failed" ? "The PDF could not be created. Try again, or copy the Markdown." : ""}
+        {failed ?? ""}
       </span>
     </div>
   );

@@ -80,7 +80,7 @@ export function Generator({ tool: slug, models }: { tool: ToolSlug; models: Mode
         )}
         {state.phase === "done" && state.text ? (
           <div className="mt-6 flex flex-wrap items-center gap-3 border-t border-zinc-200 pt-4 dark:border-zinc-800">
-            <DocumentActions text={state.text} title={tool.titleOf(values as never)} kicker={tool.name} subtitle={tool.subtitleOf(values as never)} footer={`${tool.name} · ${modelLabel(state.modelId)}`} />
+            <DocumentActions template={tool.pdfTemplate} text={state.text} title={tool.titleOf(values as never)} kicker={tool.name} subtitle={tool.subtitleOf(values as never)} footer={`${tool.name} · ${modelLabel(state.modelId)}`} />
             <Link href={`/history/${state.id}`} className="text-sm font-medium text-brand-600 underline dark:text-brand-100">
               Open in history
             </Link>

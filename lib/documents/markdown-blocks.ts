@@ -12,7 +12,7 @@ export type Block =
   | { kind: "table"; header: Run[][]; rows: Run[][][] };
 
 const decode = (s: string) =>
-  s.replace(/&amp;/g, "&").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&#39;/g, "'");
+  s.replace(/&nbsp;/g, "\u00a0").replace(/&amp;/g, "&").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&#39;/g, "'");
 
 function runsOf(tokens: Token[] | undefined, style: Omit<Run, "text"> = {}): Run[] {
   const runs: Run[] = [];

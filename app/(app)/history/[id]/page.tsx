@@ -46,7 +46,7 @@ export default async function GenerationPage({ params }: PageProps<"/history/[id
       {generation.model === "offline:draft" ? <div className="mb-4"><OfflineNotice /></div> : null}
       <div className="mb-6 flex flex-wrap items-center justify-between gap-3">
         {generation.output ? (
-          <DocumentActions text={generation.output} title={generation.title} kicker={toolName} subtitle={subtitle} footer={`${toolName} · ${modelLabel(generation.model)}`} />
+          <DocumentActions template={tool?.pdfTemplate ?? "document"} text={generation.output} title={generation.title} kicker={toolName} subtitle={subtitle} footer={`${toolName} · ${modelLabel(generation.model)}`} />
         ) : <span />}
         <DeleteGenerationButton id={generation.id} />
       </div>
