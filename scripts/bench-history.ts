@@ -7,15 +7,16 @@
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import pg from "pg";
+import type { DatabaseTarget } from "@/lib/db/connection";
 import { openDatabase } from "@/lib/db/connection";
 import { applyMigrations, readMigrationFiles } from "@/lib/db/migrator";
 import { listGenerationsByUserId, type HistoryFilters } from "@/lib/db/queries/generations";
+import { testDatabases } from "@/lib/db/testing/databases";
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 100_000);
 const RUNS = 200;
 const BUDGET_P95_MS = 25;
-const admin = process.env.TEST_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
-const dbName = `hr_bench_history_${process.pid}`;
+process.env.TEST_DATABASE_URL ??= "postgresql://postgres@127.0.0.1:5432/postgres";
 
 // A vocabulary shaped like real text: a few words in nearly every document, a long tail of rare ones
 // (ranks drawn log-uniformly, close to Zipf's law). Postgres's statistics depend on that shape.
@@ -24,26 +25,16 @@ const named = `team engineer growth quality safety customer support onboarding b
   kubernetes python react berlin lisbon paris london toronto austin mentor compliance ledger forecast`.split(/\s+/);
 const words = [...named, ...Array.from({ length: 5_000 - named.length }, (_, i) => `term${i}`)];
 
-async function withAdmin<T>(fn: (client: pg.Client) => Promise<T>) {
-  const client = new pg.Client({ connectionString: admin });
-  await client.connect();
-  try {
-    return await fn(client);
-  } finally {
-    await client.end();
-  }
-}
-
 function percentile(values: number[], p: number) {
   const sorted = [...values].sort((a, b) => a - b);
   return Math.round((sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN) * 100) / 100;
 }
 
 async function main() {
-  await withAdmin((c) => c.query(`CREATE DATABASE ${dbName}`));
-  const url = new URL(admin);
-  url.pathname = `/${dbName}`;
-  const db = await openDatabase({ kind: "postgres", url: url.toString() });
+  const throwaway = testDatabases().find((d) => d.name === "postgres")!;
+  const target = (await throwaway.target()) as Extract<DatabaseTarget, { kind: "postgres" }>;
+  const url = new URL(target.url);
+  const db = await openDatabase(target);
   try {
     await db.withMigrationLock((sql) => applyMigrations(sql, readMigrationFiles(path.resolve("prisma/migrations"))));
     const user = await db.prisma.user.create({ data: { email: "bench@example.test", role: "HR" } });
@@ -115,7 +106,7 @@ async function main() {
     process.exitCode = 1;
   } finally {
     await db.close();
-    await withAdmin((c) => c.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`));
+    await throwaway.dispose();
   }
 }
 

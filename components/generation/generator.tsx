@@ -6,6 +6,7 @@ import Link from "next/link";
 import { useEffect, useState } from "react";
 import { useForm, type Resolver } from "react-hook-form";
 import { modelLabel } from "@/components/history/model-label";
+import { DocumentChecks } from "@/components/checks/document-checks";
 import { DocumentActions } from "@/components/generation/document-actions";
 import { MarkdownView } from "@/components/generation/markdown-view";
 import { ModelPicker } from "@/components/generation/model-picker";
@@ -17,10 +18,12 @@ import { FormStatus } from "@/components/ui/form-status";
 import type { ModelOption } from "@/lib/ai/health";
 import { getTool, type ToolSlug } from "@/lib/tools/registry";
 
-export function Generator({ tool: slug, models }: { tool: ToolSlug; models: ModelOption[] }) {
+type Props = { tool: ToolSlug; models: ModelOption[]; initialValues?: Record<string, unknown>; parentId?: string };
+
+export function Generator({ tool: slug, models, initialValues, parentId }: Props) {
   const tool = getTool(slug);
   const [modelId, setModelId] = useState(() => models.find((m) => m.available)?.id ?? "offline:draft");
-  const form = useForm<Record<string, unknown>>({ resolver: zodResolver(tool.schema as never) as unknown as Resolver<Record<string, unknown>>, defaultValues: tool.defaults, mode: "onTouched" });
+  const form = useForm<Record<string, unknown>>({ resolver: zodResolver(tool.schema as never) as unknown as Resolver<Record<string, unknown>>, defaultValues: initialValues ?? tool.defaults, mode: "onTouched" });
   const { state, start, stop } = useGeneration(slug);
   const busy = state.phase === "starting" || state.phase === "streaming";
 
@@ -32,7 +35,8 @@ export function Generator({ tool: slug, models }: { tool: ToolSlug; models: Mode
     }
   }, [state, form]);
 
-  const onSubmit = form.handleSubmit((values) => start(values, modelId));
+  // A regenerated document is linked to the one before it, so history shows them as versions.
+  const onSubmit = form.handleSubmit((values) => start(values, modelId, state.phase === "done" ? state.id : parentId));
   const doc = state.phase === "streaming" || state.phase === "done" ? state : null;
   const values = form.getValues();
 
@@ -84,6 +88,11 @@ export function Generator({ tool: slug, models }: { tool: ToolSlug; models: Mode
             <Link href={`/history/${state.id}`} className="text-sm font-medium text-brand-600 underline dark:text-brand-100">
               Open in history
             </Link>
+          </div>
+        ) : null}
+        {state.phase === "done" && state.text ? (
+          <div className="mt-6">
+            <DocumentChecks checks={tool.checks} text={state.text} brief={values} />
           </div>
         ) : null}
       </section>

@@ -20,10 +20,10 @@ export function useGeneration(tool: ToolSlug) {
   const current = useRef<{ id: string; modelId: string; text: string } | null>(null);
 
   const start = useCallback(
-    async (input: Record<string, unknown>, modelId: string) => {
+    async (input: Record<string, unknown>, modelId: string, parentId?: string) => {
       setState({ phase: "starting" });
       current.current = null;
-      const result = await generateDocument({ tool, input, modelId });
+      const result = await generateDocument({ tool, input, modelId, parentId });
       if (!result.ok) return setState({ phase: "rejected", result });
       const events = result.data.events.getReader();
       reader.current = events;

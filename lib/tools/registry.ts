@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import type { CheckId } from "@/lib/checks/types";
 import type { FieldSpec } from "@/lib/tools/fields";
 import { interviewQuestionsDefaults, interviewQuestionsFields, interviewQuestionsSchema } from "@/lib/tools/interview-questions/schema";
 import { jobDescriptionDefaults, jobDescriptionFields, jobDescriptionSchema } from "@/lib/tools/job-description/schema";
@@ -22,6 +23,8 @@ export type ToolDefinition<S extends z.ZodObject = z.ZodObject> = {
   defaults: z.infer<S>;
   fields: FieldSpec[];
   pdfTemplate: PdfTemplate;
+  /** Deterministic checks shown beside the document. */
+  checks: readonly CheckId[];
   /** The document's name in history and in the exported file. */
   titleOf: (input: z.infer<S>) => string;
   /** The subtitle line of the exported PDF. */
@@ -39,6 +42,7 @@ export const tools = {
     defaults: jobDescriptionDefaults,
     fields: jobDescriptionFields,
     pdfTemplate: "document",
+    checks: ["inclusive-language", "requirement-inflation", "pay-transparency"],
     titleOf: (input) => input.title,
     subtitleOf: (input) => [input.companyName, input.department].filter(Boolean).join(" · "),
   }),
@@ -50,6 +54,7 @@ export const tools = {
     defaults: offerLetterDefaults,
     fields: offerLetterFields,
     pdfTemplate: "letter",
+    checks: ["inclusive-language"],
     titleOf: (input) => `Offer letter — ${input.candidateName}`,
     subtitleOf: (input) => [input.companyName, input.companyAddress.replace(/\s*\n\s*/g, ", ")].filter(Boolean).join(" · "),
   }),
@@ -61,6 +66,7 @@ export const tools = {
     defaults: interviewQuestionsDefaults,
     fields: interviewQuestionsFields,
     pdfTemplate: "sheet",
+    checks: [],
     titleOf: (input) => `Interview questions — ${input.role}`,
     subtitleOf: (input) => `${input.interviewType} interview · ${input.durationMinutes} minutes`,
   }),
@@ -72,6 +78,7 @@ export const tools = {
     defaults: onboardingPlanDefaults,
     fields: onboardingPlanFields,
     pdfTemplate: "document",
+    checks: [],
     titleOf: (input) => `Onboarding plan — ${input.newHireName}`,
     subtitleOf: (input) => [input.role, input.department].filter(Boolean).join(" · "),
   }),
@@ -83,6 +90,7 @@ export const tools = {
     defaults: performanceReviewDefaults,
     fields: performanceReviewFields,
     pdfTemplate: "document",
+    checks: ["review-bias"],
     titleOf: (input) => `Performance review — ${input.employeeName}`,
     subtitleOf: (input) => `${input.role} · ${input.reviewPeriod}`,
   }),

@@ -4,11 +4,13 @@ import type { OpenDatabase } from "@/lib/db/connection";
 import { applyMigrations, readMigrationFiles } from "@/lib/db/migrator";
 import {
   cancelGenerationByIdForUser,
+  createEditedVersion,
   createGeneration,
   deleteGenerationByIdForUser,
   finishGeneration,
   getGenerationByIdForUser,
   listGenerationsByUserId,
+  listVersionsOfGeneration,
   saveGenerationProgress,
   sweepAbandonedGenerations,
 } from "@/lib/db/queries/generations";
@@ -55,6 +57,18 @@ describe.each(testDatabases())("generation queries on $name", (testDb) => {
     await finishGeneration(db, { id, status: "COMPLETE", output: "Half a doc", usage: { model: "offline:draft", provider: "offline", durationMs: 5 } });
     const row = await getGenerationByIdForUser(db, { id, userId: alice });
     expect(row).toMatchObject({ status: "CANCELLED", output: "Half a doc", model: "offline:draft" });
+  });
+
+  it("an edit becomes a new version linked to its parent; nobody else can edit or list the versions", async () => {
+    const { id } = await start(alice, "Chef");
+    await finishGeneration(db, { id, status: "COMPLETE", output: "v1", usage: { model: "offline:draft", provider: "offline", durationMs: 1 } });
+    expect(await createEditedVersion(db, { parentId: id, userId: bob, output: "hijack" })).toBeNull();
+    const v2 = await createEditedVersion(db, { parentId: id, userId: alice, output: "v2" });
+    const v3 = await createEditedVersion(db, { parentId: v2!.id, userId: alice, output: "v3" });
+    expect((await listVersionsOfGeneration(db, { id: v2!.id, userId: alice })).map((v) => v.id)).toEqual([id, v2!.id, v3!.id]);
+    expect(await listVersionsOfGeneration(db, { id: v2!.id, userId: bob })).toEqual([]);
+    expect(await getGenerationByIdForUser(db, { id, userId: alice })).toMatchObject({ output: "v1", status: "COMPLETE" });
+    expect(await getGenerationByIdForUser(db, { id: v3!.id, userId: alice })).toMatchObject({ output: "v3", model: "edit:you", parentId: v2!.id, title: "Chef" });
   });
 
   it("rows left streaming by a crash become INTERRUPTED with their partial text", async () => {

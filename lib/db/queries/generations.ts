@@ -116,6 +116,42 @@ export async function deleteGenerationByIdForUser(db: PrismaClient, { id, userId
   return count === 1;
 }
 
+/** Saves a hand-edited text as a new version, linked to the version it was edited from. */
+export async function createEditedVersion(db: PrismaClient, { parentId, userId, output }: { parentId: string; userId: string; output: string }) {
+  const parent = await getGenerationByIdForUser(db, { id: parentId, userId });
+  if (!parent) return null;
+  return db.generation.create({
+    data: {
+      userId,
+      orgId: parent.orgId,
+      task: parent.task,
+      title: parent.title,
+      input: parent.input ?? {},
+      output,
+      status: "COMPLETE",
+      model: "edit:you",
+      provider: "edit",
+      promptId: parent.promptId,
+      promptVersion: parent.promptVersion,
+      parentId: parent.id,
+    },
+    select: { id: true },
+  });
+}
+
+/** The versions a document belongs to: its ancestors, itself, and the versions made from it, oldest first. */
+export async function listVersionsOfGeneration(db: PrismaClient, { id, userId }: { id: string; userId: string }) {
+  const select = { id: true, parentId: true, model: true, status: true, createdAt: true } as const;
+  const chain = [];
+  let current = await db.generation.findFirst({ where: { id, userId }, select });
+  for (let hops = 0; current && hops < 50; hops++) {
+    chain.unshift(current);
+    current = current.parentId ? await db.generation.findFirst({ where: { id: current.parentId, userId }, select }) : null;
+  }
+  const children = await db.generation.findMany({ where: { parentId: id, userId }, select, orderBy: { createdAt: "asc" } });
+  return [...chain, ...children];
+}
+
 /** Rows left STREAMING by a process that died become INTERRUPTED, keeping their partial text. */
 export async function sweepAbandonedGenerations(db: PrismaClient, { olderThanMs }: { olderThanMs: number }) {
   const { count } = await db.generation.updateMany({

@@ -1,16 +1,21 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { DocumentChecks } from "@/components/checks/document-checks";
 import { DocumentActions } from "@/components/generation/document-actions";
 import { MarkdownView } from "@/components/generation/markdown-view";
 import { OfflineNotice } from "@/components/generation/offline-notice";
+import Link from "next/link";
 import { DeleteGenerationButton } from "@/components/history/delete-generation-button";
+import { EditDocument } from "@/components/history/edit-document";
+import { VersionList } from "@/components/history/version-list";
+import { buttonClass } from "@/components/ui/button";
 import { modelLabel } from "@/components/history/model-label";
 import { StatusBadge } from "@/components/history/status-badge";
 import { FormStatus } from "@/components/ui/form-status";
 import { PageHeader } from "@/components/ui/page-header";
 import { getCurrentUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
-import { getGenerationByIdForUser } from "@/lib/db/queries/generations";
+import { getGenerationByIdForUser, listVersionsOfGeneration } from "@/lib/db/queries/generations";
 import { getTool, isToolSlug } from "@/lib/tools/registry";
 
 export const metadata: Metadata = { title: "Document" };
@@ -25,8 +30,10 @@ const statusNote: Record<string, string> = {
 export default async function GenerationPage({ params }: PageProps<"/history/[id]">) {
   const { id } = await params;
   const user = await getCurrentUser();
-  const generation = user ? await getGenerationByIdForUser(await getDb(), { id, userId: user.id }) : null;
-  if (!generation) notFound();
+  const db = await getDb();
+  const generation = user ? await getGenerationByIdForUser(db, { id, userId: user.id }) : null;
+  if (!user || !generation) notFound();
+  const versions = await listVersionsOfGeneration(db, { id, userId: user.id });
   const tool = isToolSlug(generation.task) ? getTool(generation.task) : null;
   const input = tool?.schema.safeParse(generation.input);
   const subtitle = tool && input?.success ? tool.subtitleOf(input.data) : "";
@@ -48,11 +55,19 @@ export default async function GenerationPage({ params }: PageProps<"/history/[id
         {generation.output ? (
           <DocumentActions template={tool?.pdfTemplate ?? "document"} text={generation.output} title={generation.title} kicker={toolName} subtitle={subtitle} footer={`${toolName} · ${modelLabel(generation.model)}`} />
         ) : <span />}
-        <DeleteGenerationButton id={generation.id} />
+        <div className="flex flex-wrap gap-2">
+          {tool ? <Link href={`/tools/${tool.slug}?from=${generation.id}`} className={buttonClass("secondary")}>Open the form with these inputs</Link> : null}
+          <DeleteGenerationButton id={generation.id} />
+        </div>
+        {generation.output && generation.status !== "STREAMING" ? <EditDocument key={generation.id} id={generation.id} text={generation.output} /> : null}
       </div>
-      <article aria-label="Generated document" className="rounded-lg border border-zinc-200 p-6 dark:border-zinc-800">
-        {generation.output ? <MarkdownView text={generation.output} /> : <p className="text-sm text-zinc-600 dark:text-zinc-400">No text was written.</p>}
-      </article>
+      <VersionList versions={versions} currentId={generation.id} />
+      <div className="grid gap-6 xl:grid-cols-[minmax(0,1fr)_22rem]">
+        <article aria-label="Generated document" className="min-w-0 rounded-lg border border-zinc-200 p-6 dark:border-zinc-800">
+          {generation.output ? <MarkdownView text={generation.output} /> : <p className="text-sm text-zinc-600 dark:text-zinc-400">No text was written.</p>}
+        </article>
+        {tool && generation.output ? <DocumentChecks checks={tool.checks} text={generation.output} brief={input?.success ? input.data : {}} /> : null}
+      </div>
     </>
   );
 }

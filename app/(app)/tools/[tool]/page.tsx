@@ -4,6 +4,8 @@ import { Generator } from "@/components/generation/generator";
 import { PageHeader } from "@/components/ui/page-header";
 import { getModelOptions } from "@/lib/ai/runtime";
 import { getCurrentUser } from "@/lib/auth/session";
+import { getDb } from "@/lib/db/client";
+import { getGenerationByIdForUser } from "@/lib/db/queries/generations";
 import { getTool, isToolSlug } from "@/lib/tools/registry";
 
 export async function generateMetadata({ params }: PageProps<"/tools/[tool]">): Promise<Metadata> {
@@ -11,8 +13,9 @@ export async function generateMetadata({ params }: PageProps<"/tools/[tool]">): 
   return { title: isToolSlug(tool) ? getTool(tool).name : "Not found" };
 }
 
-export default async function ToolPage({ params }: PageProps<"/tools/[tool]">) {
+export default async function ToolPage({ params, searchParams }: PageProps<"/tools/[tool]">) {
   const { tool: slug } = await params;
+  const { from } = await searchParams;
   if (!isToolSlug(slug)) notFound();
   const tool = getTool(slug);
   const user = await getCurrentUser();
@@ -27,10 +30,13 @@ export default async function ToolPage({ params }: PageProps<"/tools/[tool]">) {
     );
   }
   const models = await getModelOptions();
+  // "Open the form with these inputs" from history: the owner's earlier inputs, checked again.
+  const earlier = user && typeof from === "string" && /^[a-z0-9]{1,40}$/.test(from) ? await getGenerationByIdForUser(await getDb(), { id: from, userId: user.id }) : null;
+  const earlierInput = earlier?.task === slug ? tool.schema.safeParse(earlier.input) : null;
   return (
     <>
       <PageHeader title={tool.name} description={tool.description} />
-      <Generator tool={slug} models={models} />
+      <Generator tool={slug} models={models} initialValues={earlierInput?.success ? earlierInput.data : undefined} parentId={earlierInput?.success ? earlier?.id : undefined} />
     </>
   );
 }
