@@ -1,5 +1,17 @@
+// Security headers for every response; the Content-Security-Policy of pages comes from proxy.ts.
+const staticHeaders = [
+  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+  { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=(), usb=()" },
+  { key: "X-Content-Type-Options", value: "nosniff" },
+  { key: "X-Frame-Options", value: "DENY" },
+  ...(process.env.NODE_ENV === "production" ? [{ key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" }] : []),
+];
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
+  async headers() {
+    return [{ source: "/:path*", headers: staticHeaders }];
+  },
   // PGlite loads its wasm and data files through `new URL(..., import.meta.url)`, which bundling breaks.
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "pino"],
   poweredByHeader: false,

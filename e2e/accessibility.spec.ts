@@ -1,14 +1,7 @@
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { registerHr } from "./support/accounts";
+import { seriousViolations } from "./support/axe";
 import { fillJobDescription, newBrief, openInHistory, statusLine } from "./support/job-description";
-
-async function seriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  return results.violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-}
 
 test("every page passes axe in light and dark mode", async ({ page }) => {
   const pages: string[] = ["/login", "/register"];

@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { registerHr } from "./support/accounts";
+import { seriousViolations } from "./support/axe";
 import { documentArticle, fillJobDescription, newBrief, openInHistory, statusLine } from "./support/job-description";
 
 test("edit a document in place as a new version, compare the versions, and reopen the form with the same inputs", async ({ page }) => {
@@ -25,6 +26,7 @@ test("edit a document in place as a new version, compare the versions, and reope
   const changes = page.getByRole("list", { name: "Line by line changes" });
   await expect(changes.getByText("Added:")).toHaveCount(4);
   await expect(changes).toContainText("+ ## Our hiring steps");
+  expect(await seriousViolations(page)).toEqual([]);
 
   // The first version is unchanged.
   await page.goto(firstPath);

@@ -2,8 +2,9 @@
 
 import { z } from "zod";
 import { signOut } from "@/lib/auth/auth";
-import { authedAction } from "@/lib/security/authed-action";
+import { publicAction } from "@/lib/security/authed-action";
 
-export const signOutAction = authedAction(z.object({}), async () => {
+// Anyone may sign out, including someone whose session has just expired.
+export const signOutAction = publicAction(z.object({}), async () => {
   await signOut({ redirectTo: "/login" });
 });
