@@ -54,3 +54,19 @@ test("a job seeker account cannot use the HR tools", async ({ page }) => {
   await expect(page.getByText("HR tools are for hiring accounts.")).toBeVisible();
   await expect(page.getByRole("button", { name: "Generate" })).toHaveCount(0);
 });
+
+test("five wrong passwords lock the account for a while, even against the right password", async ({ page }) => {
+  const account = await registerHr(page);
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/login$/);
+  for (let i = 0; i < 5; i++) {
+    await page.getByLabel("Email").fill(account.email);
+    await page.getByLabel("Password").fill(`wrong-password-${i}`);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page.getByText("Email or password is incorrect.")).toBeVisible();
+  }
+  await page.getByLabel("Password").fill(account.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByText("Too many failed sign-ins. For your security, wait 15 minutes and try again.")).toBeVisible();
+  await expect(page).toHaveURL(/\/login$/);
+});

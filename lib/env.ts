@@ -34,10 +34,13 @@ const envSchema = z.object({
   LLM_IDLE_TIMEOUT_MS: intFrom(30_000, 100, 600_000),
   OFFLINE_TOKEN_DELAY_MS: intFrom(12, 0, 1_000),
   RATE_LIMIT_GENERATIONS_PER_MINUTE: intFrom(20, 1, 100_000),
+  REDIS_URL: optionalText,
+  /** Where rate-limit counts live: memory (one instance), redis or postgres (shared). Redis when REDIS_URL is set. */
+  RATE_LIMIT_STORE: z.enum(["memory", "redis", "postgres"]).optional(),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 
-export type Env = z.infer<typeof envSchema>;
+export type Env = Omit<z.infer<typeof envSchema>, "RATE_LIMIT_STORE"> & { RATE_LIMIT_STORE: "memory" | "redis" | "postgres" };
 
 let cached: Env | undefined;
 
@@ -49,6 +52,6 @@ export function getEnv(): Env {
     const problems = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`).join("\n");
     throw new Error(`Invalid environment (see .env.example):\n${problems}`);
   }
-  cached = parsed.data;
+  cached = { ...parsed.data, RATE_LIMIT_STORE: parsed.data.RATE_LIMIT_STORE ?? (parsed.data.REDIS_URL ? "redis" : "memory") };
   return cached;
 }

@@ -33,6 +33,7 @@ const defaultMessages: Partial<Record<ErrorCode, string>> = {
   "forbidden:auth": "Your account cannot do this.",
   "not_found:generation": "This document does not exist or is not yours.",
   "rate_limit:generation": "You are generating too quickly. Wait a moment and try again; your inputs are kept.",
+  "rate_limit:auth": "Too many attempts. Wait a few minutes and try again.",
   "unavailable:llm": "No AI model could answer. Your inputs are kept: try again, or pick the offline engine.",
   "timeout:llm": "The AI model stopped responding. What it wrote so far is saved.",
   "bad_request:input": "Some fields need attention.",

@@ -1,13 +1,17 @@
 #!/usr/bin/env bash
 # `npm test`: lint, types, unit and integration tests, a production build, then end-to-end tests in
 # Chromium. Database tests also run on real Postgres when TEST_DATABASE_URL points at a server whose
-# user may create databases (each test makes its own and drops it).
+# user may create databases (each test makes its own and drops it), and rate-limit tests on Redis
+# when TEST_REDIS_URL is set (both are found on 127.0.0.1 when they answer there).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1
 
 if [ -z "${TEST_DATABASE_URL:-}" ] && command -v pg_isready >/dev/null && pg_isready -q -h 127.0.0.1 -p 5432; then
   export TEST_DATABASE_URL="postgresql://postgres@127.0.0.1:5432/postgres"
+fi
+if [ -z "${TEST_REDIS_URL:-}" ] && command -v redis-cli >/dev/null && redis-cli -h 127.0.0.1 -p 6379 ping >/dev/null 2>&1; then
+  export TEST_REDIS_URL="redis://127.0.0.1:6379"
 fi
 if [ ! -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ]; then
   echo "Installing Debian's Chromium for the browser tests…"
@@ -20,7 +24,7 @@ step "lint"
 npm run --silent lint
 step "typecheck"
 npm run --silent typecheck
-step "unit and integration tests${TEST_DATABASE_URL:+ (PGlite and Postgres)}"
+step "unit and integration tests${TEST_DATABASE_URL:+ (PGlite and Postgres)}${TEST_REDIS_URL:+ (Redis)}"
 npx vitest run
 step "production build"
 npx next build

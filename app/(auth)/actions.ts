@@ -13,6 +13,9 @@ async function signInOrExplain(email: string, password: string, redirectTo: stri
   try {
     await signIn("credentials", { email, password, redirectTo });
   } catch (error) {
+    if (error instanceof AuthError && (error as AuthError & { code?: string }).code === "locked") {
+      throw new AppError("rate_limit:auth", "Too many failed sign-ins. For your security, wait 15 minutes and try again.");
+    }
     if (error instanceof AuthError) throw new AppError("unauthorized:auth", "Email or password is incorrect.");
     throw error; // the redirect on success
   }

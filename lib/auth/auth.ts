@@ -9,6 +9,16 @@ import { getDb } from "@/lib/db/client";
 import { getUserByEmail } from "@/lib/db/queries/users";
 import type { Role } from "@/lib/generated/prisma/client";
 import { logger } from "@/lib/logger";
+import { assertNotLimited, recordFailure, resetRateLimit } from "@/lib/security/rate-limit";
+
+/** Sign-in refused because of too many recent failures; the login action shows why. */
+export class SignInLocked extends CredentialsSignin {
+  code = "locked";
+}
+
+function clientIp(request: Request | undefined): string {
+  return request?.headers.get("x-forwarded-for")?.split(",")[0]?.trim() || request?.headers.get("x-real-ip") || "unknown";
+}
 
 const credentialsSchema = z.object({
   email: z.string().trim().toLowerCase().pipe(z.email()),
@@ -33,13 +43,26 @@ export const { handlers, auth, signIn, signOut } = NextAuth(async () => {
     providers: [
       Credentials({
         credentials: { email: {}, password: {} },
-        async authorize(raw) {
+        async authorize(raw, request) {
           const parsed = credentialsSchema.safeParse(raw);
           if (!parsed.success) throw new CredentialsSignin();
-          const user = await getUserByEmail(db, { email: parsed.data.email });
+          const { email, password } = parsed.data;
+          const ip = clientIp(request);
+          // Brute force: an account locks after repeated failures, and so does an address.
+          try {
+            await assertNotLimited("signin-email", email);
+            await assertNotLimited("signin-ip", ip);
+          } catch {
+            throw new SignInLocked();
+          }
+          const user = await getUserByEmail(db, { email });
           // Check a decoy hash for unknown emails so timing does not reveal which emails exist.
-          const valid = await verifyPassword(parsed.data.password, user?.passwordHash ?? (await decoyHash));
-          if (!user || !user.passwordHash || !valid) throw new CredentialsSignin();
+          const valid = await verifyPassword(password, user?.passwordHash ?? (await decoyHash));
+          if (!user || !user.passwordHash || !valid) {
+            await Promise.all([recordFailure("signin-email", email), recordFailure("signin-ip", ip)]);
+            throw new CredentialsSignin();
+          }
+          await resetRateLimit("signin-email", email);
           return { id: user.id, email: user.email, name: user.name, role: user.role, organizationId: user.organizationId };
         },
       }),

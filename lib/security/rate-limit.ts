@@ -1,30 +1,80 @@
 import "server-only";
-import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
+import { RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
+import { getDb } from "@/lib/db/client";
 import { getEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
+import { createRateLimiter, type RateLimitPolicy, type RateLimitStore } from "@/lib/security/rate-limiter-store";
 
-export type RateLimitBucket = "generation";
+export type RateLimitBucket = "generation" | "signin-email" | "signin-ip";
 
-const globalForLimits = globalThis as unknown as { hrLimiters?: Map<RateLimitBucket, RateLimiterMemory> };
+function policyFor(bucket: RateLimitBucket): RateLimitPolicy {
+  switch (bucket) {
+    case "generation":
+      return { points: getEnv().RATE_LIMIT_GENERATIONS_PER_MINUTE, durationSeconds: 60 };
+    case "signin-email":
+      // Five wrong passwords for one account lock it for fifteen minutes.
+      return { points: 5, durationSeconds: 15 * 60, blockSeconds: 15 * 60 };
+    case "signin-ip":
+      return { points: 30, durationSeconds: 60 * 60, blockSeconds: 60 * 60 };
+  }
+}
+
+const globalForLimits = globalThis as unknown as { hrLimiters?: Map<RateLimitBucket, Promise<RateLimiterAbstract>> };
 const limiters = (globalForLimits.hrLimiters ??= new Map());
 
-function limiterFor(bucket: RateLimitBucket): RateLimiterMemory {
+async function storeFromEnv(): Promise<RateLimitStore> {
+  const env = getEnv();
+  if (env.RATE_LIMIT_STORE === "redis") {
+    const { default: Redis } = await import("ioredis");
+    return { kind: "redis", client: new Redis(env.REDIS_URL ?? "redis://127.0.0.1:6379", { enableOfflineQueue: false, maxRetriesPerRequest: 1 }) };
+  }
+  if (env.RATE_LIMIT_STORE === "postgres") return { kind: "postgres", prisma: await getDb() };
+  return { kind: "memory" };
+}
+
+function limiterFor(bucket: RateLimitBucket): Promise<RateLimiterAbstract> {
   let limiter = limiters.get(bucket);
   if (!limiter) {
-    limiter = new RateLimiterMemory({ keyPrefix: bucket, points: getEnv().RATE_LIMIT_GENERATIONS_PER_MINUTE, duration: 60 });
+    limiter = storeFromEnv().then((store) => createRateLimiter(store, bucket, policyFor(bucket)));
     limiters.set(bucket, limiter);
   }
   return limiter;
 }
 
+const codeFor = (bucket: RateLimitBucket): "rate_limit:generation" | "rate_limit:auth" => (bucket === "generation" ? "rate_limit:generation" : "rate_limit:auth");
+
+function limited(bucket: RateLimitBucket, msBeforeNext: number): AppError {
+  const seconds = Math.max(1, Math.ceil(msBeforeNext / 1000));
+  const message =
+    bucket === "generation"
+      ? undefined
+      : `Too many failed sign-ins. For your security, try again in ${Math.ceil(seconds / 60)} minute${seconds > 60 ? "s" : ""}.`;
+  return new AppError(codeFor(bucket), message, { retryAfterSeconds: seconds });
+}
+
 /** Spends one point for `key` in `bucket`, or throws rate_limit with the seconds to wait. */
 export async function consumeRateLimit(bucket: RateLimitBucket, key: string): Promise<void> {
   try {
-    await limiterFor(bucket).consume(key);
+    await (await limiterFor(bucket)).consume(key);
   } catch (rejection) {
-    if (rejection instanceof RateLimiterRes) {
-      throw new AppError(`rate_limit:${bucket}`, undefined, { retryAfterSeconds: Math.ceil(rejection.msBeforeNext / 1000) });
-    }
+    if (rejection instanceof RateLimiterRes) throw limited(bucket, rejection.msBeforeNext);
     throw rejection;
   }
+}
+
+/** Throws when `key` has used up `bucket` (without spending a point). */
+export async function assertNotLimited(bucket: RateLimitBucket, key: string): Promise<void> {
+  const state = await (await limiterFor(bucket)).get(key);
+  if (state && state.consumedPoints >= policyFor(bucket).points) throw limited(bucket, state.msBeforeNext);
+}
+
+/** Records a failure (a wrong password); never throws for being over the limit. */
+export async function recordFailure(bucket: RateLimitBucket, key: string): Promise<void> {
+  await (await limiterFor(bucket)).consume(key).catch((rejection: unknown) => {
+    if (!(rejection instanceof RateLimiterRes)) throw rejection;
+  });
+}
+
+export async function resetRateLimit(bucket: RateLimitBucket, key: string): Promise<void> {
+  await (await limiterFor(bucket)).delete(key);
 }
