@@ -6,6 +6,9 @@ const port = Number(process.env.E2E_PORT ?? 3100);
 const stubPort = Number(process.env.E2E_STUB_PORT ?? 11998);
 export const stubUrl = `http://127.0.0.1:${stubPort}`;
 const pgliteDir = `.data/e2e-pglite-${port}`;
+/** The server's log of this run, scanned afterwards for secrets (scripts/scan-logs.mjs). */
+export const serverLog = `.data/e2e-server-${port}.log`;
+export const e2eSecrets = { authSecret: "e2e-secret-not-used-anywhere-else-0123456789", groqKey: "e2e-groq-key" };
 
 export default defineConfig({
   testDir: "e2e",
@@ -30,7 +33,7 @@ export default defineConfig({
       reuseExistingServer: false,
     },
     {
-      command: `rm -rf ${pgliteDir} && node_modules/.bin/next start -p ${port}`,
+      command: `rm -rf ${pgliteDir} && mkdir -p .data && node_modules/.bin/next start -p ${port} 2>&1 | tee ${serverLog}`,
       url: `http://127.0.0.1:${port}/api/health`,
       reuseExistingServer: false,
       timeout: 120_000,
@@ -40,9 +43,9 @@ export default defineConfig({
         NEXT_TELEMETRY_DISABLED: "1",
         DATABASE_URL: process.env.E2E_DATABASE_URL ?? "",
         PGLITE_DIR: pgliteDir,
-        AUTH_SECRET: "e2e-secret-not-used-anywhere-else-0123456789",
+        AUTH_SECRET: e2eSecrets.authSecret,
         AUTH_URL: `http://127.0.0.1:${port}`,
-        GROQ_API_KEY: "e2e-groq-key",
+        GROQ_API_KEY: e2eSecrets.groqKey,
         GROQ_BASE_URL: `${stubUrl}/openai/v1`,
         OLLAMA_BASE_URL: stubUrl,
         LLM_CHAIN: "groq,ollama,offline",

@@ -30,6 +30,12 @@ step "production build"
 npx next build
 step "end-to-end tests (embedded PGlite)"
 npx playwright test
+step "server log holds no passwords, secrets or document text"
+# Values the browser tests type into the app (see e2e/support and playwright.config.ts).
+node scripts/scan-logs.mjs .data/e2e-server-3100.log \
+  correct-horse-42 a-new-password-7 not-my-password-1 not-the-password-1 wrong-password-0 \
+  e2e-secret-not-used-anywhere-else-0123456789 e2e-groq-key \
+  "Design the event pipeline that feeds our pricing models" "Audit the quarterly flamingo census" "Model flood risk for the Vistula basin"
 
 if [ -n "${TEST_DATABASE_URL:-}" ]; then
   db="hr_e2e_$$"

@@ -34,7 +34,8 @@ export const register = publicAction(registerSchema, async ({ name, email, passw
     email,
     name,
     passwordHash: await hashPassword(password),
-    role: accountType === "hire" ? "HR" : "CANDIDATE",
+    // Whoever creates an organisation administers it.
+    role: accountType === "hire" ? "ADMIN" : "CANDIDATE",
     organizationName: accountType === "hire" ? organizationName : undefined,
   });
   await signInOrExplain(email, password, accountType === "hire" ? "/tools" : "/");

@@ -3,8 +3,10 @@ import type { ReactNode } from "react";
 import { NavLinks } from "@/components/shell/nav-links";
 import { SignOutButton } from "@/components/shell/sign-out-button";
 import { ThemeToggle } from "@/components/shell/theme-toggle";
+import { buttonClass } from "@/components/ui/button";
+import { ScrollText, UserCog } from "lucide-react";
 
-export function AppShell({ user, children }: { user: { email: string; name: string | null }; children: ReactNode }) {
+export function AppShell({ user, children }: { user: { email: string; name: string | null; role: string }; children: ReactNode }) {
   return (
     <div className="flex min-h-screen flex-col md:flex-row">
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:p-2">
@@ -24,7 +26,17 @@ export function AppShell({ user, children }: { user: { email: string; name: stri
           <p className="truncate px-3 text-xs text-zinc-600 dark:text-zinc-400" title={user.email}>
             Signed in as <span className="font-medium text-zinc-800 dark:text-zinc-200">{user.name ?? user.email}</span>
           </p>
-          <div className="mt-2">
+          <div className="mt-2 flex flex-col">
+            <Link href="/account" className={`${buttonClass("ghost")} justify-start`}>
+              <UserCog aria-hidden="true" className="size-4" />
+              Account
+            </Link>
+            {user.role === "ADMIN" ? (
+              <Link href="/admin/audit" className={`${buttonClass("ghost")} justify-start`}>
+                <ScrollText aria-hidden="true" className="size-4" />
+                Audit log
+              </Link>
+            ) : null}
             <SignOutButton />
           </div>
         </div>

@@ -10,6 +10,7 @@ import { getUserByEmail } from "@/lib/db/queries/users";
 import type { Role } from "@/lib/generated/prisma/client";
 import { logger } from "@/lib/logger";
 import { assertNotLimited, recordFailure, resetRateLimit } from "@/lib/security/rate-limit";
+import { audit } from "@/lib/audit";
 
 /** Sign-in refused because of too many recent failures; the login action shows why. */
 export class SignInLocked extends CredentialsSignin {
@@ -53,6 +54,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(async () => {
             await assertNotLimited("signin-email", email);
             await assertNotLimited("signin-ip", ip);
           } catch {
+            await audit({ action: "auth.sign_in_locked", actorEmail: email, ip });
             throw new SignInLocked();
           }
           const user = await getUserByEmail(db, { email });
@@ -60,9 +62,11 @@ export const { handlers, auth, signIn, signOut } = NextAuth(async () => {
           const valid = await verifyPassword(password, user?.passwordHash ?? (await decoyHash));
           if (!user || !user.passwordHash || !valid) {
             await Promise.all([recordFailure("signin-email", email), recordFailure("signin-ip", ip)]);
+            await audit({ action: "auth.sign_in_failed", actorId: user?.id, actorEmail: email, orgId: user?.organizationId, ip });
             throw new CredentialsSignin();
           }
           await resetRateLimit("signin-email", email);
+          await audit({ action: "auth.sign_in", actorId: user.id, actorEmail: email, orgId: user.organizationId, ip });
           return { id: user.id, email: user.email, name: user.name, role: user.role, organizationId: user.organizationId };
         },
       }),

@@ -4,6 +4,7 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { getDb } from "@/lib/db/client";
 import { createEditedVersion, deleteGenerationByIdForUser } from "@/lib/db/queries/generations";
+import { audit } from "@/lib/audit";
 import { AppError } from "@/lib/errors";
 import { authedAction } from "@/lib/security/authed-action";
 
@@ -11,6 +12,7 @@ const idSchema = z.string().min(1).max(40).regex(/^[a-z0-9]+$/);
 
 export const deleteGeneration = authedAction(z.object({ id: idSchema }), async ({ id }, user) => {
   if (!(await deleteGenerationByIdForUser(await getDb(), { id, userId: user.id }))) throw new AppError("not_found:generation");
+  await audit({ action: "document.deleted", actorId: user.id, actorEmail: user.email, orgId: user.organizationId, targetType: "generation", targetId: id });
   redirect("/history");
 });
 

@@ -1,0 +1,49 @@
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { OpenDatabase } from "@/lib/db/connection";
+import { applyMigrations, readMigrationFiles } from "@/lib/db/migrator";
+import { deleteUserAndOwnedData, exportUserDataById } from "@/lib/db/queries/accounts";
+import { createGeneration } from "@/lib/db/queries/generations";
+import { createUserWithOrganization } from "@/lib/db/queries/users";
+import { openTestDatabase, testDatabases } from "@/lib/db/testing/databases";
+
+describe.each(testDatabases())("account data on $name", (testDb) => {
+  let open: OpenDatabase;
+  beforeAll(async () => {
+    ({ open } = await openTestDatabase(testDb));
+    await open.withMigrationLock((sql) => applyMigrations(sql, readMigrationFiles(path.resolve(import.meta.dirname, "../../../prisma/migrations"))));
+  });
+  afterAll(async () => {
+    await open?.close();
+    await testDb.dispose();
+  });
+
+  const newUser = (email: string) => createUserWithOrganization(open.prisma, { email, name: email, passwordHash: "scrypt$secret-hash", role: "HR", organizationName: `Org of ${email}` });
+  const newDoc = (userId: string, title: string) =>
+    createGeneration(open.prisma, { userId, orgId: null, task: "job-description", title, input: { title }, promptId: "job-description", promptVersion: 1 });
+
+  it("exports the user's own documents and never the password hash", async () => {
+    const ana = await newUser("ana@example.test");
+    const ben = await newUser("ben@example.test");
+    await newDoc(ana.id, "Ana's nurse posting");
+    await newDoc(ben.id, "Ben's chef posting");
+    const data = await exportUserDataById(open.prisma, { id: ana.id });
+    expect(data?.email).toBe("ana@example.test");
+    expect(data?.generations.map((g) => g.title)).toEqual(["Ana's nurse posting"]);
+    expect(JSON.stringify(data)).not.toContain("secret-hash");
+  });
+
+  it("deletes the account, its documents and its now-empty organisation in one go, leaving others untouched", async () => {
+    const cleo = await newUser("cleo@example.test");
+    const dan = await newUser("dan@example.test");
+    await newDoc(cleo.id, "Cleo's doc");
+    await newDoc(dan.id, "Dan's doc");
+    const orgId = (await open.prisma.user.findUnique({ where: { id: cleo.id } }))!.organizationId!;
+    expect(await deleteUserAndOwnedData(open.prisma, { id: cleo.id })).toBe(true);
+    expect(await open.prisma.user.findUnique({ where: { id: cleo.id } })).toBeNull();
+    expect(await open.prisma.generation.count({ where: { userId: cleo.id } })).toBe(0);
+    expect(await open.prisma.organization.findUnique({ where: { id: orgId } })).toBeNull();
+    expect(await open.prisma.generation.count({ where: { userId: dan.id } })).toBe(1);
+    expect(await deleteUserAndOwnedData(open.prisma, { id: cleo.id })).toBe(false);
+  });
+});

@@ -1,0 +1,21 @@
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+
+export type AuditAction =
+  | "auth.sign_in"
+  | "auth.sign_in_failed"
+  | "auth.sign_in_locked"
+  | "account.password_changed"
+  | "account.data_exported"
+  | "account.deleted"
+  | "document.deleted";
+
+export type AuditEntry = { action: AuditAction; actorId?: string | null; actorEmail?: string | null; orgId?: string | null; targetType?: string; targetId?: string; ip?: string };
+
+/** Records an event. It never holds secrets or document text: ids, an email, an address, the action. */
+export function recordAuditEvent(db: PrismaClient, entry: AuditEntry) {
+  return db.auditEvent.create({ data: entry, select: { id: true } });
+}
+
+export function listAuditEventsByOrgId(db: PrismaClient, { orgId, limit = 100 }: { orgId: string; limit?: number }) {
+  return db.auditEvent.findMany({ where: { orgId }, orderBy: { createdAt: "desc" }, take: limit });
+}

@@ -1,0 +1,35 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import { getCurrentUser, type SessionUser } from "@/lib/auth/session";
+import { AppError, toAppError } from "@/lib/errors";
+import type { Role } from "@/lib/generated/prisma/client";
+import { logger } from "@/lib/logger";
+
+type Handler = (request: Request, user: SessionUser) => Promise<Response>;
+
+/** An error as route handlers answer it: {error:{code,message,requestId}} with the code's status. */
+export function errorResponse(error: AppError, requestId: string): Response {
+  const headers: Record<string, string> = { "content-type": "application/json", "cache-control": "no-store" };
+  if (error.retryAfterSeconds) headers["retry-after"] = String(error.retryAfterSeconds);
+  return new Response(JSON.stringify({ error: { code: error.code, message: error.message, requestId } }), { status: error.status, headers });
+}
+
+/**
+ * The only way to build a route handler for signed-in users: checks the session and role, and turns
+ * every failure into a JSON error with a request id (details go to the log, not the response).
+ */
+export function authedRoute(handler: Handler, options: { roles?: readonly Role[] } = {}) {
+  return async function route(request: Request): Promise<Response> {
+    const requestId = randomUUID();
+    try {
+      const user = await getCurrentUser();
+      if (!user) throw new AppError("unauthorized:auth");
+      if (options.roles && !options.roles.includes(user.role)) throw new AppError("forbidden:auth");
+      return await handler(request, user);
+    } catch (thrown) {
+      const error = toAppError(thrown);
+      if (error.type === "internal") logger.error({ err: thrown, requestId, code: error.code }, "route failed");
+      return errorResponse(error, requestId);
+    }
+  };
+}
