@@ -49,6 +49,8 @@ const brief = {
   currency: "EUR",
   salaryPeriod: "year",
   benefits: "Quiet office",
+  language: "en",
+  tone: "professional",
 };
 
 async function database() {
