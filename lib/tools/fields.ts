@@ -11,7 +11,14 @@ export type FieldSpec = {
   /** Half-width fields sit two to a row on wide screens. */
   half?: boolean;
   required?: boolean;
+  /** The starting value when it is not empty (or, for a select, not its first option). */
+  initial?: string;
 };
+
+/** A tool's empty form, from its field list: every default lives beside the field it belongs to. */
+export function defaultsFrom<T>(fields: FieldSpec[]): T {
+  return Object.fromEntries(fields.map((f) => [f.name, f.initial ?? (f.kind === "select" ? (f.options?.[0]?.value ?? "") : "")])) as T;
+}
 
 export const text = (max: number) => z.string().trim().max(max, `Keep this under ${max} characters`);
 export const requiredText = (label: string, max: number) => text(max).min(1, `${label} is required`);

@@ -123,6 +123,13 @@ describe("performance review", () => {
   });
 });
 
+describe("registry", () => {
+  it.each(toolSlugs)("%s has a form field, and so a default, for every input its schema takes", (slug) => {
+    expect(Object.keys(tools[slug].defaults).sort()).toEqual(Object.keys(tools[slug].schema.shape).sort());
+    expect(tools[slug].fields.map((f) => f.name).sort()).toEqual(Object.keys(tools[slug].schema.shape).sort());
+  });
+});
+
 describe("offline engine over the registry", () => {
   it.each(toolSlugs)("drafts %s from its defaults plus the required fields only", (slug) => {
     const required = Object.fromEntries(tools[slug].fields.filter((f) => f.required).map((f) => [f.name, f.kind === "date" ? "2027-01-04" : f.kind === "number" ? "50000" : f.kind === "textarea" ? "Listening" : `Value ${f.name}`]));

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { enumOf, languageField, languages, lines, option, requiredText, type FieldSpec } from "@/lib/tools/fields";
+import { defaultsFrom, enumOf, type FieldSpec, languageField, languages, lines, option, requiredText } from "@/lib/tools/fields";
 import { seniorities } from "@/lib/tools/job-description/schema";
 
 export const interviewTypes = [
@@ -22,22 +22,14 @@ export const interviewQuestionsSchema = z.object({
 
 export type InterviewQuestionsInput = z.infer<typeof interviewQuestionsSchema>;
 
-export const interviewQuestionsDefaults: InterviewQuestionsInput = {
-  role: "",
-  seniority: "mid",
-  competencies: "",
-  interviewType: "behavioural",
-  numberOfQuestions: "6",
-  durationMinutes: "45",
-  language: "en",
-};
-
 export const interviewQuestionsFields: FieldSpec[] = [
   { name: "role", label: "Role", kind: "text", required: true, half: true, placeholder: "Customer Success Manager" },
-  { name: "seniority", label: "Seniority", kind: "select", options: seniorities, half: true },
+  { name: "seniority", label: "Seniority", kind: "select", options: seniorities, half: true, initial: "mid" },
   { name: "competencies", label: "Competencies and skills to probe", kind: "textarea", required: true, help: "One per line.", placeholder: "Stakeholder management\nSQL\nHandling conflict" },
-  { name: "interviewType", label: "Interview type", kind: "select", options: interviewTypes, half: true },
-  { name: "numberOfQuestions", label: "Number of questions", kind: "number", half: true },
-  { name: "durationMinutes", label: "Duration (minutes)", kind: "number", half: true },
+  { name: "interviewType", label: "Interview type", kind: "select", options: interviewTypes, half: true, initial: "behavioural" },
+  { name: "numberOfQuestions", label: "Number of questions", kind: "number", half: true, initial: "6" },
+  { name: "durationMinutes", label: "Duration (minutes)", kind: "number", half: true, initial: "45" },
   languageField,
 ];
+
+export const interviewQuestionsDefaults = defaultsFrom<InterviewQuestionsInput>(interviewQuestionsFields);

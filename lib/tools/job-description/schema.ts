@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { currencies, currencyOptions, enumOf, languageField, languages, lines, option, payPeriods, requiredText, text, wholeNumber, workModes, type FieldSpec } from "@/lib/tools/fields";
+import { currencies, currencyOptions, defaultsFrom, enumOf, type FieldSpec, languageField, languages, lines, option, payPeriods, requiredText, text, wholeNumber, workModes } from "@/lib/tools/fields";
 
 export const seniorities = [
   option("intern", "Intern"),
@@ -54,39 +54,16 @@ export const jobDescriptionSchema = z
 
 export type JobDescriptionInput = z.infer<typeof jobDescriptionSchema>;
 
-export const jobDescriptionDefaults: JobDescriptionInput = {
-  title: "",
-  companyName: "",
-  department: "",
-  seniority: "mid",
-  yearsExperience: "",
-  employmentType: "full-time",
-  workMode: "hybrid",
-  location: "",
-  aboutCompany: "",
-  responsibilities: "",
-  requiredSkills: "",
-  preferredSkills: "",
-  qualifications: "",
-  salaryMin: "",
-  salaryMax: "",
-  currency: "USD",
-  salaryPeriod: "year",
-  benefits: "",
-  language: "en",
-  tone: "professional",
-};
-
 const perLine = "One per line.";
 
 export const jobDescriptionFields: FieldSpec[] = [
   { name: "title", label: "Job title", kind: "text", placeholder: "Senior Backend Engineer", required: true, half: true },
   { name: "department", label: "Department", kind: "text", placeholder: "Engineering", half: true },
   { name: "companyName", label: "Company name", kind: "text", placeholder: "Acme GmbH", required: true, half: true },
-  { name: "seniority", label: "Seniority", kind: "select", options: seniorities, half: true },
+  { name: "seniority", label: "Seniority", kind: "select", options: seniorities, half: true, initial: "mid" },
   { name: "yearsExperience", label: "Years of experience", kind: "number", placeholder: "5", half: true },
   { name: "employmentType", label: "Employment type", kind: "select", options: employmentTypes, half: true },
-  { name: "workMode", label: "Work mode", kind: "select", options: workModes, half: true },
+  { name: "workMode", label: "Work mode", kind: "select", options: workModes, half: true, initial: "hybrid" },
   { name: "location", label: "Location", kind: "text", placeholder: "Berlin, Germany", half: true },
   { name: "aboutCompany", label: "About the company", kind: "textarea", placeholder: "What the company does, its mission, size, stage." },
   { name: "responsibilities", label: "Responsibilities", kind: "textarea", help: perLine, placeholder: "Design and run our payments API\nMentor two engineers" },
@@ -101,3 +78,5 @@ export const jobDescriptionFields: FieldSpec[] = [
   languageField,
   { name: "tone", label: "Tone", kind: "select", options: tones, half: true },
 ];
+
+export const jobDescriptionDefaults = defaultsFrom<JobDescriptionInput>(jobDescriptionFields);

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { currencyOptions, currencies, enumOf, isoDate, languageField, languages, lines, option, payPeriods, requiredText, text, wholeNumber, workModes, type FieldSpec } from "@/lib/tools/fields";
+import { currencies, currencyOptions, defaultsFrom, enumOf, type FieldSpec, isoDate, languageField, languages, lines, option, payPeriods, requiredText, text, wholeNumber, workModes } from "@/lib/tools/fields";
 
 export const offerTones = [option("warm", "Warm"), option("formal", "Formal")] as const;
 
@@ -37,33 +37,6 @@ export const offerLetterSchema = z
 
 export type OfferLetterInput = z.infer<typeof offerLetterSchema>;
 
-export const offerLetterDefaults: OfferLetterInput = {
-  candidateName: "",
-  candidateAddress: "",
-  position: "",
-  department: "",
-  reportingManager: "",
-  startDate: "",
-  baseSalary: "",
-  currency: "USD",
-  payPeriod: "year",
-  bonus: "",
-  equity: "",
-  signOnBonus: "",
-  benefits: "",
-  workLocation: "",
-  workMode: "hybrid",
-  probation: "",
-  conditions: "",
-  offerExpiry: "",
-  companyName: "",
-  companyAddress: "",
-  signatoryName: "",
-  signatoryTitle: "",
-  language: "en",
-  tone: "warm",
-};
-
 export const offerLetterFields: FieldSpec[] = [
   { name: "candidateName", label: "Candidate name", kind: "text", required: true, half: true, placeholder: "Amara Okafor" },
   { name: "position", label: "Position", kind: "text", required: true, half: true, placeholder: "Product Designer" },
@@ -80,7 +53,7 @@ export const offerLetterFields: FieldSpec[] = [
   { name: "equity", label: "Equity", kind: "text", placeholder: "2,000 stock options vesting over 4 years with a 1-year cliff" },
   { name: "benefits", label: "Benefits", kind: "textarea", help: "One per line." },
   { name: "workLocation", label: "Work location", kind: "text", half: true, placeholder: "Paris office" },
-  { name: "workMode", label: "Work mode", kind: "select", options: workModes, half: true },
+  { name: "workMode", label: "Work mode", kind: "select", options: workModes, half: true, initial: "hybrid" },
   { name: "probation", label: "Probation period", kind: "text", half: true, placeholder: "3 months" },
   { name: "conditions", label: "Conditions of the offer", kind: "textarea", help: "One per line, e.g. background check, right to work." },
   { name: "companyName", label: "Company name", kind: "text", required: true, half: true },
@@ -90,3 +63,5 @@ export const offerLetterFields: FieldSpec[] = [
   languageField,
   { name: "tone", label: "Tone", kind: "select", options: offerTones, half: true },
 ];
+
+export const offerLetterDefaults = defaultsFrom<OfferLetterInput>(offerLetterFields);

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { enumOf, isoDate, languageField, languages, lines, requiredText, text, workModes, type FieldSpec } from "@/lib/tools/fields";
+import { defaultsFrom, enumOf, type FieldSpec, isoDate, languageField, languages, lines, requiredText, text, workModes } from "@/lib/tools/fields";
 
 export const onboardingPlanSchema = z.object({
   newHireName: requiredText("New hire's name", 120),
@@ -17,20 +17,6 @@ export const onboardingPlanSchema = z.object({
 
 export type OnboardingPlanInput = z.infer<typeof onboardingPlanSchema>;
 
-export const onboardingPlanDefaults: OnboardingPlanInput = {
-  newHireName: "",
-  role: "",
-  department: "",
-  startDate: "",
-  manager: "",
-  buddy: "",
-  workMode: "hybrid",
-  systems: "",
-  equipment: "",
-  firstGoals: "",
-  language: "en",
-};
-
 export const onboardingPlanFields: FieldSpec[] = [
   { name: "newHireName", label: "New hire's name", kind: "text", required: true, half: true },
   { name: "role", label: "Role", kind: "text", required: true, half: true },
@@ -38,9 +24,11 @@ export const onboardingPlanFields: FieldSpec[] = [
   { name: "startDate", label: "Start date", kind: "date", required: true, half: true },
   { name: "manager", label: "Manager", kind: "text", required: true, half: true },
   { name: "buddy", label: "Buddy", kind: "text", half: true },
-  { name: "workMode", label: "Work mode", kind: "select", options: workModes, half: true },
+  { name: "workMode", label: "Work mode", kind: "select", options: workModes, half: true, initial: "hybrid" },
   { name: "systems", label: "Systems and accounts", kind: "textarea", help: "One per line.", placeholder: "Google Workspace\nSalesforce\nJira" },
   { name: "equipment", label: "Equipment", kind: "textarea", help: "One per line.", placeholder: "MacBook Pro\nHeadset" },
   { name: "firstGoals", label: "Goals for the first 90 days", kind: "textarea", help: "One per line. Optional: the plan suggests goals when empty." },
   languageField,
 ];
+
+export const onboardingPlanDefaults = defaultsFrom<OnboardingPlanInput>(onboardingPlanFields);

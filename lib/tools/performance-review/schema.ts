@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { enumOf, languageField, languages, lines, option, requiredText, text, type FieldSpec } from "@/lib/tools/fields";
+import { defaultsFrom, enumOf, type FieldSpec, languageField, languages, lines, option, requiredText, text } from "@/lib/tools/fields";
 
 export const reviewTones = [option("supportive", "Supportive"), option("direct", "Direct"), option("formal", "Formal")] as const;
 
@@ -24,19 +24,6 @@ export const performanceReviewSchema = z.object({
 
 export type PerformanceReviewInput = z.infer<typeof performanceReviewSchema>;
 
-export const performanceReviewDefaults: PerformanceReviewInput = {
-  employeeName: "",
-  role: "",
-  reviewPeriod: "",
-  goals: "",
-  strengths: "",
-  improvements: "",
-  competencyRatings: "",
-  managerNotes: "",
-  language: "en",
-  tone: "supportive",
-};
-
 export const performanceReviewFields: FieldSpec[] = [
   { name: "employeeName", label: "Employee name", kind: "text", required: true, half: true },
   { name: "role", label: "Role", kind: "text", required: true, half: true },
@@ -49,3 +36,5 @@ export const performanceReviewFields: FieldSpec[] = [
   languageField,
   { name: "tone", label: "Tone", kind: "select", options: reviewTones, half: true },
 ];
+
+export const performanceReviewDefaults = defaultsFrom<PerformanceReviewInput>(performanceReviewFields);
