@@ -10,7 +10,7 @@ import pg from "pg";
 import type { DatabaseTarget } from "@/lib/db/connection";
 import { openDatabase } from "@/lib/db/connection";
 import { applyMigrations, readMigrationFiles } from "@/lib/db/migrator";
-import { listGenerationsByUserId, type HistoryFilters } from "@/lib/db/queries/generations";
+import { listGenerationsInScope, type HistoryFilters } from "@/lib/db/queries/generations";
 import { testDatabases } from "@/lib/db/testing/databases";
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 100_000);
@@ -37,18 +37,21 @@ async function main() {
   const db = await openDatabase(target);
   try {
     await db.withMigrationLock((sql) => applyMigrations(sql, readMigrationFiles(path.resolve("prisma/migrations"))));
-    const user = await db.prisma.user.create({ data: { email: "bench@example.test", role: "HR" } });
-    const other = await db.prisma.user.create({ data: { email: "other@example.test", role: "HR" } });
+    // HR users see their organisation's documents: the history being measured is an organisation's.
+    const [orgA, orgB] = [await db.prisma.organization.create({ data: { name: "A" } }), await db.prisma.organization.create({ data: { name: "B" } })];
+    const user = await db.prisma.user.create({ data: { email: "bench@example.test", role: "HR", organizationId: orgA.id } });
+    const other = await db.prisma.user.create({ data: { email: "other@example.test", role: "HR", organizationId: orgB.id } });
+    const scope = { orgId: orgA.id };
 
     const seedStart = performance.now();
     const raw = new pg.Client({ connectionString: url.toString() });
     await raw.connect();
-    const seed = async (userId: string, count: number, marker: string) => {
+    const seed = async (userId: string, orgId: string, count: number, marker: string) => {
       for (let offset = 0; offset < count; offset += 10_000) {
         const n = Math.min(10_000, count - offset);
         await raw.query(
-          `INSERT INTO "Generation" (id, "userId", task, title, input, output, status, model, provider, "promptId", "promptVersion", "createdAt", "updatedAt")
-           SELECT 'b' || md5($2 || g::text), $1,
+          `INSERT INTO "Generation" (id, "userId", "orgId", task, title, input, output, status, model, provider, "promptId", "promptVersion", "createdAt", "updatedAt")
+           SELECT 'b' || md5($2 || g::text), $1, $6,
              (ARRAY['job-description','offer-letter','interview-questions','onboarding-plan','performance-review'])[1 + g % 5],
              initcap(($3::text[])[1 + (g * 7) % array_length($3::text[], 1)]) || ' ' || initcap(($3::text[])[1 + (g * 13) % array_length($3::text[], 1)]) || ' ' || g,
              '{}'::jsonb,
@@ -60,17 +63,17 @@ async function main() {
              'bench', 1,
              now() - (g * 7 || ' minutes')::interval, now()
            FROM generate_series($4::int, $5::int) g`,
-          [userId, marker, words, offset + 1, offset + n],
+          [userId, marker, words, offset + 1, offset + n, orgId],
         );
       }
     };
-    await seed(user.id, ROWS, "u");
-    await seed(other.id, Math.round(ROWS / 5), "o");
+    await seed(user.id, orgA.id, ROWS, "u");
+    await seed(other.id, orgB.id, Math.round(ROWS / 5), "o");
     await raw.query(`ANALYZE "Generation"`);
     await raw.end();
     const seedSeconds = (performance.now() - seedStart) / 1000;
 
-    const middle = await listGenerationsByUserId(db.prisma, { userId: user.id, limit: Math.floor(ROWS / 2) });
+    const middle = await listGenerationsInScope(db.prisma, { scope, limit: Math.floor(ROWS / 2) });
     const deepCursor = middle.nextCursor;
     const cases: Record<string, { filters?: HistoryFilters; cursor?: string }> = {
       "list: first page": {},
@@ -84,14 +87,14 @@ async function main() {
       "filter: date range": { filters: { from: new Date(Date.now() - 40 * 86_400_000), to: new Date(Date.now() - 30 * 86_400_000) } },
     };
     const results: Record<string, { p50: number; p95: number; rows: number }> = {};
-    console.log(`History benchmark: ${ROWS.toLocaleString("en")} generations for one user (+${(ROWS / 5).toLocaleString("en")} for another), real Postgres, seeded in ${seedSeconds.toFixed(1)} s, ${RUNS} runs per query`);
+    console.log(`History benchmark: ${ROWS.toLocaleString("en")} generations in one organisation (+${(ROWS / 5).toLocaleString("en")} in another), real Postgres, seeded in ${seedSeconds.toFixed(1)} s, ${RUNS} runs per query`);
     console.log("query                          |   p50 ms |   p95 ms | rows");
     for (const [name, { filters, cursor }] of Object.entries(cases)) {
       const times: number[] = [];
       let rows = 0;
       for (let i = 0; i < RUNS + 10; i++) {
         const t0 = performance.now();
-        const page = await listGenerationsByUserId(db.prisma, { userId: user.id, cursor, filters });
+        const page = await listGenerationsInScope(db.prisma, { scope, cursor, filters });
         if (i >= 10) times.push(performance.now() - t0); // the first runs warm caches
         rows = page.items.length;
       }

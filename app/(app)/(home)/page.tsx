@@ -5,14 +5,15 @@ import { buttonClass } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { getCurrentUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
-import { listGenerationsByUserId } from "@/lib/db/queries/generations";
+import { documentScopeOf } from "@/lib/auth/document-scope";
+import { listGenerationsInScope } from "@/lib/db/queries/generations";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
 export default async function DashboardPage() {
   const user = await getCurrentUser();
   if (!user) return null;
-  const { items } = await listGenerationsByUserId(await getDb(), { userId: user.id, limit: 5 });
+  const { items } = await listGenerationsInScope(await getDb(), { scope: documentScopeOf(user), limit: 5 });
   return (
     <>
       <PageHeader
@@ -23,7 +24,7 @@ export default async function DashboardPage() {
       <section aria-labelledby="recent">
         <h2 id="recent" className="mb-3 text-lg font-semibold">Recent documents</h2>
         {items.length ? (
-          <HistoryList items={items} />
+          <HistoryList items={items} viewerId={user.id} />
         ) : (
           <p className="rounded-lg border border-dashed border-zinc-300 p-6 text-sm text-zinc-600 dark:border-zinc-700 dark:text-zinc-400">
             Nothing yet. Your documents appear here as soon as you generate one.

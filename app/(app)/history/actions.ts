@@ -3,7 +3,8 @@
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { getDb } from "@/lib/db/client";
-import { createEditedVersion, deleteGenerationByIdForUser } from "@/lib/db/queries/generations";
+import { createEditedVersion, deleteGenerationInScope } from "@/lib/db/queries/generations";
+import { documentScopeOf, mayDeleteAnyInScope } from "@/lib/auth/document-scope";
 import { audit } from "@/lib/audit";
 import { AppError } from "@/lib/errors";
 import { authedAction } from "@/lib/security/authed-action";
@@ -11,7 +12,8 @@ import { authedAction } from "@/lib/security/authed-action";
 const idSchema = z.string().min(1).max(40).regex(/^[a-z0-9]+$/);
 
 export const deleteGeneration = authedAction(z.object({ id: idSchema }), async ({ id }, user) => {
-  if (!(await deleteGenerationByIdForUser(await getDb(), { id, userId: user.id }))) throw new AppError("not_found:generation");
+  const deleted = await deleteGenerationInScope(await getDb(), { id, scope: documentScopeOf(user), authorId: mayDeleteAnyInScope(user) ? undefined : user.id });
+  if (!deleted) throw new AppError("not_found:generation", "This document is not there, or only its author or an admin may delete it.");
   await audit({ action: "document.deleted", actorId: user.id, actorEmail: user.email, orgId: user.organizationId, targetType: "generation", targetId: id });
   redirect("/history");
 });
@@ -20,7 +22,7 @@ export const deleteGeneration = authedAction(z.object({ id: idSchema }), async (
 export const saveEditedVersion = authedAction(
   z.object({ parentId: idSchema, output: z.string().trim().min(1, "The document is empty").max(100_000, "The document is too long to save") }),
   async ({ parentId, output }, user) => {
-    const created = await createEditedVersion(await getDb(), { parentId, userId: user.id, output });
+    const created = await createEditedVersion(await getDb(), { parentId, scope: documentScopeOf(user), userId: user.id, output });
     if (!created) throw new AppError("not_found:generation");
     return { id: created.id };
   },

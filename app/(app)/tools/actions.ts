@@ -3,7 +3,8 @@
 import { z } from "zod";
 import { modelIdPattern } from "@/lib/ai/model-id";
 import { getDb } from "@/lib/db/client";
-import { cancelGenerationByIdForUser, getGenerationByIdForUser } from "@/lib/db/queries/generations";
+import { documentScopeOf } from "@/lib/auth/document-scope";
+import { cancelGenerationByIdForUser, getGenerationInScope } from "@/lib/db/queries/generations";
 import { AppError } from "@/lib/errors";
 import { activeGenerations } from "@/lib/generation/active";
 import { runGeneration } from "@/lib/generation/run-generation";
@@ -29,7 +30,7 @@ const generateSchema = z.discriminatedUnion(
 export const generateDocument = authedAction(
   generateSchema,
   async ({ tool, input, modelId, parentId }, user) => {
-    if (parentId && !(await getGenerationByIdForUser(await getDb(), { id: parentId, userId: user.id }))) throw new AppError("not_found:generation");
+    if (parentId && !(await getGenerationInScope(await getDb(), { id: parentId, scope: documentScopeOf(user) }))) throw new AppError("not_found:generation");
     return runGeneration({ tool: tool as (typeof toolSlugs)[number], input, user, modelId, parentId });
   },
   { roles: hrRoles, rateLimit: "generation" },
@@ -44,7 +45,8 @@ export const stopGeneration = authedAction(z.object({ id: idSchema }), async ({ 
     active.controller.abort();
     await active.finished;
   }
-  const row = await getGenerationByIdForUser(db, { id, userId: user.id });
+  const row = await getGenerationInScope(db, { id, scope: documentScopeOf(user) });
   if (!row) throw new AppError("not_found:generation");
+  if (row.userId !== user.id) throw new AppError("forbidden:generation", "Only the colleague writing this document can stop it.");
   return { status: row.status, output: row.output, model: row.model };
 });

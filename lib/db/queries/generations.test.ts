@@ -6,10 +6,10 @@ import {
   cancelGenerationByIdForUser,
   createEditedVersion,
   createGeneration,
-  deleteGenerationByIdForUser,
+  deleteGenerationInScope,
   finishGeneration,
-  getGenerationByIdForUser,
-  listGenerationsByUserId,
+  getGenerationInScope,
+  listGenerationsInScope,
   listVersionsOfGeneration,
   saveGenerationProgress,
   sweepAbandonedGenerations,
@@ -37,16 +37,17 @@ describe.each(testDatabases())("generation queries on $name", (testDb) => {
     await testDb.dispose();
   });
 
-  const start = (userId: string, title = "Nurse") =>
-    createGeneration(db, { userId, orgId: null, task: "job-description", title, input: { title }, promptId: "job-description", promptVersion: 1 });
+  const start = (userId: string, title = "Nurse", orgId: string | null = null) =>
+    createGeneration(db, { userId, orgId, task: "job-description", title, input: { title }, promptId: "job-description", promptVersion: 1 });
+  const own = (userId: string) => ({ userId });
 
   it("never shows, stops or deletes another user's document", async () => {
     const { id } = await start(alice);
-    expect(await getGenerationByIdForUser(db, { id, userId: bob })).toBeNull();
+    expect(await getGenerationInScope(db, { id, scope: own(bob) })).toBeNull();
     expect(await cancelGenerationByIdForUser(db, { id, userId: bob })).toBe(false);
-    expect(await deleteGenerationByIdForUser(db, { id, userId: bob })).toBe(false);
-    expect((await listGenerationsByUserId(db, { userId: bob })).items.map((g) => g.id)).not.toContain(id);
-    expect((await getGenerationByIdForUser(db, { id, userId: alice }))?.status).toBe("STREAMING");
+    expect(await deleteGenerationInScope(db, { id, scope: own(bob) })).toBe(false);
+    expect((await listGenerationsInScope(db, { scope: own(bob) })).items.map((g) => g.id)).not.toContain(id);
+    expect((await getGenerationInScope(db, { id, scope: own(alice) }))?.status).toBe("STREAMING");
   });
 
   it("a stop by the owner wins over the final write, which still records the text", async () => {
@@ -55,20 +56,20 @@ describe.each(testDatabases())("generation queries on $name", (testDb) => {
     expect(await cancelGenerationByIdForUser(db, { id, userId: alice })).toBe(true);
     expect(await saveGenerationProgress(db, { id, output: "Half a" })).toBe(false);
     await finishGeneration(db, { id, status: "COMPLETE", output: "Half a doc", usage: { model: "offline:draft", provider: "offline", durationMs: 5 } });
-    const row = await getGenerationByIdForUser(db, { id, userId: alice });
+    const row = await getGenerationInScope(db, { id, scope: own(alice) });
     expect(row).toMatchObject({ status: "CANCELLED", output: "Half a doc", model: "offline:draft" });
   });
 
   it("an edit becomes a new version linked to its parent; nobody else can edit or list the versions", async () => {
     const { id } = await start(alice, "Chef");
     await finishGeneration(db, { id, status: "COMPLETE", output: "v1", usage: { model: "offline:draft", provider: "offline", durationMs: 1 } });
-    expect(await createEditedVersion(db, { parentId: id, userId: bob, output: "hijack" })).toBeNull();
-    const v2 = await createEditedVersion(db, { parentId: id, userId: alice, output: "v2" });
-    const v3 = await createEditedVersion(db, { parentId: v2!.id, userId: alice, output: "v3" });
-    expect((await listVersionsOfGeneration(db, { id: v2!.id, userId: alice })).map((v) => v.id)).toEqual([id, v2!.id, v3!.id]);
-    expect(await listVersionsOfGeneration(db, { id: v2!.id, userId: bob })).toEqual([]);
-    expect(await getGenerationByIdForUser(db, { id, userId: alice })).toMatchObject({ output: "v1", status: "COMPLETE" });
-    expect(await getGenerationByIdForUser(db, { id: v3!.id, userId: alice })).toMatchObject({ output: "v3", model: "edit:you", parentId: v2!.id, title: "Chef" });
+    expect(await createEditedVersion(db, { parentId: id, scope: own(bob), userId: bob, output: "hijack" })).toBeNull();
+    const v2 = await createEditedVersion(db, { parentId: id, scope: own(alice), userId: alice, output: "v2" });
+    const v3 = await createEditedVersion(db, { parentId: v2!.id, scope: own(alice), userId: alice, output: "v3" });
+    expect((await listVersionsOfGeneration(db, { id: v2!.id, scope: own(alice) })).map((v) => v.id)).toEqual([id, v2!.id, v3!.id]);
+    expect(await listVersionsOfGeneration(db, { id: v2!.id, scope: own(bob) })).toEqual([]);
+    expect(await getGenerationInScope(db, { id, scope: own(alice) })).toMatchObject({ output: "v1", status: "COMPLETE" });
+    expect(await getGenerationInScope(db, { id: v3!.id, scope: own(alice) })).toMatchObject({ output: "v3", model: "edit:you", parentId: v2!.id, title: "Chef" });
   });
 
   it("rows left streaming by a crash become INTERRUPTED with their partial text", async () => {
@@ -76,7 +77,7 @@ describe.each(testDatabases())("generation queries on $name", (testDb) => {
     await saveGenerationProgress(db, { id, output: "Partial text" });
     expect(await sweepAbandonedGenerations(db, { olderThanMs: 60_000 })).toBe(0);
     expect(await sweepAbandonedGenerations(db, { olderThanMs: 0 })).toBeGreaterThanOrEqual(1);
-    expect(await getGenerationByIdForUser(db, { id, userId: alice })).toMatchObject({ status: "INTERRUPTED", output: "Partial text" });
+    expect(await getGenerationInScope(db, { id, scope: own(alice) })).toMatchObject({ status: "INTERRUPTED", output: "Partial text" });
   });
 
   it("finds documents by words in their title or text, with prefix matching, only among the user's own", async () => {
@@ -89,8 +90,8 @@ describe.each(testDatabases())("generation queries on $name", (testDb) => {
     const nurse = await mk(dora, "Night Nurse", "Care for patients in the ICU at night.");
     const chef = await mk(dora, "Sous Chef", "Run the pass; mentor commis chefs.", "offer-letter", "groq:llama-3.3-70b-versatile");
     const foreign = await mk(alice, "Night Porter", "Nights at the hotel desk.");
-    const find = async (filters: Parameters<typeof listGenerationsByUserId>[1]["filters"], userId = dora) =>
-      (await listGenerationsByUserId(db, { userId, filters })).items.map((g) => g.id);
+    const find = async (filters: Parameters<typeof listGenerationsInScope>[1]["filters"], userId = dora) =>
+      (await listGenerationsInScope(db, { scope: own(userId), filters })).items.map((g) => g.id);
 
     expect(await find({ query: "patients" })).toEqual([nurse]);
     expect(await find({ query: "men" })).toEqual([chef]);
@@ -113,10 +114,38 @@ describe.each(testDatabases())("generation queries on $name", (testDb) => {
     const seen: string[] = [];
     let cursor: string | undefined;
     do {
-      const page = await listGenerationsByUserId(db, { userId: carol, cursor, limit: 3 });
+      const page = await listGenerationsInScope(db, { scope: own(carol), cursor, limit: 3 });
       seen.push(...page.items.map((g) => g.id));
       cursor = page.nextCursor;
     } while (cursor);
     expect(seen).toEqual([...ids].reverse());
+  });
+
+  it("an organisation's HR users share its documents; other organisations and departed members see none", async () => {
+    const [orgA, orgB] = await Promise.all([db.organization.create({ data: { name: "A" } }), db.organization.create({ data: { name: "B" } })]);
+    const [writer, colleague, stranger] = await Promise.all(
+      [orgA.id, orgA.id, orgB.id].map((organizationId, i) => db.user.create({ data: { email: `org-${i}@example.test`, name: `Org ${i}`, role: "HR", organizationId } })),
+    );
+    const { id } = await start(writer!.id, "Shared Welder", orgA.id);
+    const private_ = await start(writer!.id, "Before joining", null);
+    const inA = { orgId: orgA.id };
+    const inB = { orgId: orgB.id };
+
+    expect(await getGenerationInScope(db, { id, scope: inA })).toMatchObject({ title: "Shared Welder", user: { name: "Org 0" } });
+    expect((await listGenerationsInScope(db, { scope: inA })).items).toEqual([expect.objectContaining({ id, userId: writer!.id, authorName: "Org 0" })]);
+    expect(await getGenerationInScope(db, { id, scope: inB })).toBeNull();
+    expect((await listGenerationsInScope(db, { scope: inB })).items).toEqual([]);
+    // A document written outside any organisation stays its author's alone.
+    expect(await getGenerationInScope(db, { id: private_.id, scope: inA })).toBeNull();
+    expect(await getGenerationInScope(db, { id, scope: own(writer!.id) })).toBeNull();
+
+    // A colleague may make a version; only the author (or an admin, who passes no author) deletes.
+    const edited = await createEditedVersion(db, { parentId: id, scope: inA, userId: colleague!.id, output: "edited" });
+    expect(edited).not.toBeNull();
+    expect(await createEditedVersion(db, { parentId: id, scope: inB, userId: stranger!.id, output: "x" })).toBeNull();
+    expect(await deleteGenerationInScope(db, { id, scope: inA, authorId: colleague!.id })).toBe(false);
+    expect(await deleteGenerationInScope(db, { id, scope: inB })).toBe(false);
+    expect(await deleteGenerationInScope(db, { id: edited!.id, scope: inA })).toBe(true);
+    expect(await deleteGenerationInScope(db, { id, scope: inA, authorId: writer!.id })).toBe(true);
   });
 });

@@ -1,3 +1,4 @@
+import { scopeSql, scopeWhere, type DocumentScope } from "@/lib/db/queries/document-scope";
 import { Prisma, type GenerationStatus, type PrismaClient } from "@/lib/generated/prisma/client";
 
 export type GenerationUsage = {
@@ -40,13 +41,14 @@ export async function finishGeneration(
   }
 }
 
+/** Only the author stops a document being written; colleagues see it but do not control the stream. */
 export async function cancelGenerationByIdForUser(db: PrismaClient, { id, userId }: { id: string; userId: string }) {
   const { count } = await db.generation.updateMany({ where: { id, userId, status: "STREAMING" }, data: { status: "CANCELLED" } });
   return count === 1;
 }
 
-export function getGenerationByIdForUser(db: PrismaClient, { id, userId }: { id: string; userId: string }) {
-  return db.generation.findFirst({ where: { id, userId } });
+export function getGenerationInScope(db: PrismaClient, { id, scope }: { id: string; scope: DocumentScope }) {
+  return db.generation.findFirst({ where: { id, ...scopeWhere(scope) }, include: { user: { select: { name: true, email: true } } } });
 }
 
 export const historyPageSize = 20;
@@ -61,7 +63,18 @@ export type HistoryFilters = {
   to?: Date;
 };
 
-export type HistoryRow = { id: string; task: string; title: string; status: GenerationStatus; model: string | null; provider: string | null; createdAt: Date; durationMs: number | null };
+export type HistoryRow = {
+  id: string;
+  task: string;
+  title: string;
+  status: GenerationStatus;
+  model: string | null;
+  provider: string | null;
+  createdAt: Date;
+  durationMs: number | null;
+  userId: string;
+  authorName: string | null;
+};
 
 /** Builds a prefix-aware full-text query from what the user typed; null when nothing searchable is left. */
 export function toTsQuery(query: string): string | null {
@@ -81,29 +94,29 @@ function decodeHistoryCursor(cursor: string): { createdAt: Date; id: string } | 
 }
 
 /**
- * One page of a user's history, newest first, with search and filters. Keyset-paged on (createdAt, id)
+ * One page of the documents in a scope (an organisation's or one person's), newest first, with search and filters. Keyset-paged on (createdAt, id)
  * so page 500 costs what page 1 costs; the search uses the GIN index on "searchVector".
  */
-export async function listGenerationsByUserId(
+export async function listGenerationsInScope(
   db: PrismaClient,
-  { userId, cursor, limit = historyPageSize, filters = {} }: { userId: string; cursor?: string; limit?: number; filters?: HistoryFilters },
+  { scope, cursor, limit = historyPageSize, filters = {} }: { scope: DocumentScope; cursor?: string; limit?: number; filters?: HistoryFilters },
 ) {
   const after = cursor ? decodeHistoryCursor(cursor) : null;
   const tsQuery = filters.query ? toTsQuery(filters.query) : null;
-  const conditions = [Prisma.sql`"userId" = ${userId}`];
-  if (after) conditions.push(Prisma.sql`("createdAt", "id") < (${after.createdAt}, ${after.id})`);
-  if (tsQuery) conditions.push(Prisma.sql`"searchVector" @@ to_tsquery('simple', ${tsQuery})`);
-  if (filters.task) conditions.push(Prisma.sql`"task" = ${filters.task}`);
-  if (filters.model) conditions.push(filters.model.includes(":") ? Prisma.sql`"model" = ${filters.model}` : Prisma.sql`"provider" = ${filters.model}`);
-  if (filters.from) conditions.push(Prisma.sql`"createdAt" >= ${filters.from}`);
-  if (filters.to) conditions.push(Prisma.sql`"createdAt" < ${filters.to}`);
+  const conditions = [scopeSql(scope, "g")];
+  if (after) conditions.push(Prisma.sql`(g."createdAt", g."id") < (${after.createdAt}, ${after.id})`);
+  if (tsQuery) conditions.push(Prisma.sql`g."searchVector" @@ to_tsquery('simple', ${tsQuery})`);
+  if (filters.task) conditions.push(Prisma.sql`g."task" = ${filters.task}`);
+  if (filters.model) conditions.push(filters.model.includes(":") ? Prisma.sql`g."model" = ${filters.model}` : Prisma.sql`g."provider" = ${filters.model}`);
+  if (filters.from) conditions.push(Prisma.sql`g."createdAt" >= ${filters.from}`);
+  if (filters.to) conditions.push(Prisma.sql`g."createdAt" < ${filters.to}`);
   // Postgres's statistics on "searchVector" tell it how common each word is: a rare word is read
   // from the full-text index and sorted, a common one found fastest by walking in date order.
   const rows = await db.$queryRaw<HistoryRow[]>`
-    SELECT "id", "task", "title", "status", "model", "provider", "createdAt", "durationMs"
-    FROM "Generation"
+    SELECT g."id", g."task", g."title", g."status", g."model", g."provider", g."createdAt", g."durationMs", g."userId", u."name" AS "authorName"
+    FROM "Generation" g JOIN "User" u ON u."id" = g."userId"
     WHERE ${Prisma.join(conditions, " AND ")}
-    ORDER BY "createdAt" DESC, "id" DESC
+    ORDER BY g."createdAt" DESC, g."id" DESC
     LIMIT ${limit + 1}`;
   const hasMore = rows.length > limit;
   const items = hasMore ? rows.slice(0, limit) : rows;
@@ -111,14 +124,15 @@ export async function listGenerationsByUserId(
   return { items, nextCursor: hasMore && last ? encodeHistoryCursor(last) : undefined };
 }
 
-export async function deleteGenerationByIdForUser(db: PrismaClient, { id, userId }: { id: string; userId: string }) {
-  const { count } = await db.generation.deleteMany({ where: { id, userId } });
+/** Deletes a document in the scope; `authorId` limits it to the caller's own (everyone but admins). */
+export async function deleteGenerationInScope(db: PrismaClient, { id, scope, authorId }: { id: string; scope: DocumentScope; authorId?: string }) {
+  const { count } = await db.generation.deleteMany({ where: { id, ...scopeWhere(scope), ...(authorId ? { userId: authorId } : {}) } });
   return count === 1;
 }
 
 /** Saves a hand-edited text as a new version, linked to the version it was edited from. */
-export async function createEditedVersion(db: PrismaClient, { parentId, userId, output }: { parentId: string; userId: string; output: string }) {
-  const parent = await getGenerationByIdForUser(db, { id: parentId, userId });
+export async function createEditedVersion(db: PrismaClient, { parentId, scope, userId, output }: { parentId: string; scope: DocumentScope; userId: string; output: string }) {
+  const parent = await db.generation.findFirst({ where: { id: parentId, ...scopeWhere(scope) } });
   if (!parent) return null;
   return db.generation.create({
     data: {
@@ -140,15 +154,16 @@ export async function createEditedVersion(db: PrismaClient, { parentId, userId, 
 }
 
 /** The versions a document belongs to: its ancestors, itself, and the versions made from it, oldest first. */
-export async function listVersionsOfGeneration(db: PrismaClient, { id, userId }: { id: string; userId: string }) {
-  const select = { id: true, parentId: true, model: true, status: true, createdAt: true } as const;
+export async function listVersionsOfGeneration(db: PrismaClient, { id, scope }: { id: string; scope: DocumentScope }) {
+  const select = { id: true, parentId: true, model: true, status: true, createdAt: true, user: { select: { name: true } } } as const;
+  const inScope = scopeWhere(scope);
   const chain = [];
-  let current = await db.generation.findFirst({ where: { id, userId }, select });
+  let current = await db.generation.findFirst({ where: { id, ...inScope }, select });
   for (let hops = 0; current && hops < 50; hops++) {
     chain.unshift(current);
-    current = current.parentId ? await db.generation.findFirst({ where: { id: current.parentId, userId }, select }) : null;
+    current = current.parentId ? await db.generation.findFirst({ where: { id: current.parentId, ...inScope }, select }) : null;
   }
-  const children = await db.generation.findMany({ where: { parentId: id, userId }, select, orderBy: { createdAt: "asc" } });
+  const children = await db.generation.findMany({ where: { parentId: id, ...inScope }, select, orderBy: { createdAt: "asc" } });
   return [...chain, ...children];
 }
 

@@ -6,7 +6,8 @@ import { buttonClass } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { getCurrentUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
-import { listGenerationsByUserId } from "@/lib/db/queries/generations";
+import { documentScopeOf } from "@/lib/auth/document-scope";
+import { listGenerationsInScope } from "@/lib/db/queries/generations";
 import { historyHref, parseHistorySearch, toHistoryFilters } from "@/lib/history/filters";
 
 export const metadata: Metadata = { title: "History" };
@@ -16,14 +17,14 @@ export default async function HistoryPage({ searchParams }: PageProps<"/history"
   if (!user) return null;
   const search = parseHistorySearch(await searchParams);
   const filtered = Boolean(search.q || search.tool || search.model || search.from || search.to);
-  const page = await listGenerationsByUserId(await getDb(), { userId: user.id, cursor: search.cursor, filters: toHistoryFilters(search) });
+  const page = await listGenerationsInScope(await getDb(), { scope: documentScopeOf(user), cursor: search.cursor, filters: toHistoryFilters(search) });
   return (
     <>
-      <PageHeader title="History" description="Every document you generated, newest first, including stopped and failed ones with the text they had." />
+      <PageHeader title="History" description={user.organizationId ? "Every document written in your organisation, newest first, including stopped and failed ones with the text they had." : "Every document you generated, newest first, including stopped and failed ones with the text they had."} />
       <HistorySearchForm search={search} />
       {page.items.length ? (
         <>
-          <HistoryList items={page.items} />
+          <HistoryList items={page.items} viewerId={user.id} />
           <nav aria-label="Pages" className="mt-4 flex gap-2">
             {search.cursor ? <Link href={historyHref(search)} className={buttonClass("secondary")}>Newest</Link> : null}
             {page.nextCursor ? <Link href={historyHref(search, page.nextCursor)} className={buttonClass("secondary")}>Older</Link> : null}

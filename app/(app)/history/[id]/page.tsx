@@ -15,7 +15,8 @@ import { FormStatus } from "@/components/ui/form-status";
 import { PageHeader } from "@/components/ui/page-header";
 import { getCurrentUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
-import { getGenerationByIdForUser, listVersionsOfGeneration } from "@/lib/db/queries/generations";
+import { documentScopeOf, mayDeleteAnyInScope } from "@/lib/auth/document-scope";
+import { getGenerationInScope, listVersionsOfGeneration } from "@/lib/db/queries/generations";
 import { getTool, isToolSlug } from "@/lib/tools/registry";
 
 export const metadata: Metadata = { title: "Document" };
@@ -31,14 +32,15 @@ export default async function GenerationPage({ params }: PageProps<"/history/[id
   const { id } = await params;
   const user = await getCurrentUser();
   const db = await getDb();
-  const generation = user ? await getGenerationByIdForUser(db, { id, userId: user.id }) : null;
+  const generation = user ? await getGenerationInScope(db, { id, scope: documentScopeOf(user) }) : null;
   if (!user || !generation) notFound();
-  const versions = await listVersionsOfGeneration(db, { id, userId: user.id });
+  const versions = await listVersionsOfGeneration(db, { id, scope: documentScopeOf(user) });
   const tool = isToolSlug(generation.task) ? getTool(generation.task) : null;
   const input = tool?.schema.safeParse(generation.input);
   const subtitle = tool && input?.success ? tool.subtitleOf(input.data) : "";
   const toolName = tool?.name ?? generation.task;
   const facts = [
+    generation.userId === user.id ? null : `by ${generation.user.name ?? generation.user.email}`,
     modelLabel(generation.model),
     generation.createdAt.toISOString().slice(0, 16).replace("T", " ") + " UTC",
     generation.durationMs ? `${(generation.durationMs / 1000).toFixed(1)} s` : null,
@@ -57,7 +59,7 @@ export default async function GenerationPage({ params }: PageProps<"/history/[id
         ) : <span />}
         <div className="flex flex-wrap gap-2">
           {tool ? <Link href={`/tools/${tool.slug}?from=${generation.id}`} className={buttonClass("secondary")}>Open the form with these inputs</Link> : null}
-          <DeleteGenerationButton id={generation.id} />
+          {generation.userId === user.id || mayDeleteAnyInScope(user) ? <DeleteGenerationButton id={generation.id} /> : null}
         </div>
         {generation.output && generation.status !== "STREAMING" ? <EditDocument key={generation.id} id={generation.id} text={generation.output} /> : null}
       </div>

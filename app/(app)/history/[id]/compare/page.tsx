@@ -4,7 +4,8 @@ import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/ui/page-header";
 import { getCurrentUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
-import { getGenerationByIdForUser } from "@/lib/db/queries/generations";
+import { documentScopeOf } from "@/lib/auth/document-scope";
+import { getGenerationInScope } from "@/lib/db/queries/generations";
 import { diffLines } from "@/lib/documents/diff";
 
 export const metadata: Metadata = { title: "Compare versions" };
@@ -19,8 +20,9 @@ export default async function ComparePage({ params }: PageProps<"/history/[id]/c
   const { id } = await params;
   const user = await getCurrentUser();
   const db = await getDb();
-  const version = user ? await getGenerationByIdForUser(db, { id, userId: user.id }) : null;
-  const previous = version?.parentId && user ? await getGenerationByIdForUser(db, { id: version.parentId, userId: user.id }) : null;
+  const scope = user ? documentScopeOf(user) : null;
+  const version = scope ? await getGenerationInScope(db, { id, scope }) : null;
+  const previous = version?.parentId && scope ? await getGenerationInScope(db, { id: version.parentId, scope }) : null;
   if (!version || !previous) notFound();
   const diff = diffLines(previous.output, version.output);
   const changes = diff.filter((l) => l.kind !== "same").length;
