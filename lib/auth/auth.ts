@@ -7,18 +7,15 @@ import { decoyHash, verifyPassword } from "@/lib/auth/password";
 import { getAuthSecret } from "@/lib/auth/secret";
 import { getDb } from "@/lib/db/client";
 import { getUserByEmail } from "@/lib/db/queries/users";
-import type { Role } from "@/lib/generated/prisma/client";
+import { enabledOAuthProviders } from "@/lib/auth/oauth-providers";
 import { logger } from "@/lib/logger";
 import { assertNotLimited, recordFailure, resetRateLimit } from "@/lib/security/rate-limit";
 import { audit } from "@/lib/audit";
+import { clientIpFrom } from "@/lib/security/client-ip";
 
 /** Sign-in refused because of too many recent failures; the login action shows why. */
 export class SignInLocked extends CredentialsSignin {
   code = "locked";
-}
-
-function clientIp(request: Request | undefined): string {
-  return request?.headers.get("x-forwarded-for")?.split(",")[0]?.trim() || request?.headers.get("x-real-ip") || "unknown";
 }
 
 const credentialsSchema = z.object({
@@ -48,7 +45,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(async () => {
           const parsed = credentialsSchema.safeParse(raw);
           if (!parsed.success) throw new CredentialsSignin();
           const { email, password } = parsed.data;
-          const ip = clientIp(request);
+          const ip = request ? clientIpFrom(request.headers) : "unknown";
           // Brute force: an account locks after repeated failures, and so does an address.
           try {
             await assertNotLimited("signin-email", email);
@@ -67,25 +64,31 @@ export const { handlers, auth, signIn, signOut } = NextAuth(async () => {
           }
           await resetRateLimit("signin-email", email);
           await audit({ action: "auth.sign_in", actorId: user.id, actorEmail: email, orgId: user.organizationId, ip });
-          return { id: user.id, email: user.email, name: user.name, role: user.role, organizationId: user.organizationId };
+          return { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion };
         },
       }),
+      ...enabledOAuthProviders().map((p) => p.provider),
     ],
+    events: {
+      // Credentials sign-ins are audited in authorize(), where failures are also seen.
+      async signIn({ user, account }) {
+        if (account && account.provider !== "credentials") {
+          await audit({ action: "auth.sign_in", actorId: user.id, actorEmail: user.email, targetType: "provider", targetId: account.provider });
+        }
+      },
+    },
     callbacks: {
+      // The token names the user and the session version it was issued under; role and organisation
+      // are read fresh on each request (lib/auth/session.ts), so changes apply at once.
       jwt({ token, user }) {
         if (user) {
           token.uid = user.id;
-          token.role = (user as { role?: Role }).role;
-          token.orgId = (user as { organizationId?: string | null }).organizationId ?? null;
+          token.sv = (user as { sessionVersion?: number }).sessionVersion ?? 0;
         }
         return token;
       },
       session({ session, token }) {
-        if (typeof token.uid === "string") {
-          session.user.id = token.uid;
-          session.user.role = token.role as Role;
-          session.user.organizationId = (token.orgId as string | null) ?? null;
-        }
+        if (typeof token.uid === "string") session.user.id = token.uid;
         return session;
       },
     },

@@ -1,7 +1,10 @@
 import "server-only";
 import { decode } from "next-auth/jwt";
 import { cookies } from "next/headers";
+import { cache } from "react";
 import { getAuthSecret } from "@/lib/auth/secret";
+import { getDb } from "@/lib/db/client";
+import { getSessionUserById } from "@/lib/db/queries/users";
 import type { Role } from "@/lib/generated/prisma/client";
 
 export type SessionUser = { id: string; email: string; name: string | null; role: Role; organizationId: string | null };
@@ -9,7 +12,7 @@ export type SessionUser = { id: string; email: string; name: string | null; role
 // Auth.js names the cookie after the protocol; large tokens are split into numbered chunks.
 const cookieNames = ["__Secure-authjs.session-token", "authjs.session-token"];
 
-type Payload = { uid?: unknown; email?: unknown; name?: unknown; role?: unknown; orgId?: unknown; exp?: unknown };
+type Payload = { uid?: unknown; sv?: unknown; exp?: unknown };
 
 // Decrypting the same cookie again on every request costs about 2 ms (key derivation and JWE);
 // a verified token is remembered until it expires. Bounded, oldest entries evicted first.
@@ -31,8 +34,12 @@ async function verify(token: string, salt: string): Promise<Payload | null> {
  * The signed-in user, or null. Decodes Auth.js's encrypted session cookie directly (same key, same
  * checks, including expiry) instead of running Auth.js's whole request pipeline, which costs
  * milliseconds on every action and would sit in front of every model call.
+ *
+ * The token only says who signed in. Role and organisation are read from the database on every
+ * request, so a role change or a removal applies at once, and a token whose session version is behind
+ * the user's (password changed, account deleted) is refused. Once per request, thanks to `cache`.
  */
-export async function getCurrentUser(): Promise<SessionUser | null> {
+export const getCurrentUser = cache(async function getCurrentUser(): Promise<SessionUser | null> {
   const store = await cookies();
   for (const name of cookieNames) {
     const token =
@@ -45,14 +52,10 @@ export async function getCurrentUser(): Promise<SessionUser | null> {
         .join("");
     if (!token) continue;
     const payload = await verify(token, name);
-    if (!payload || typeof payload.uid !== "string" || typeof payload.email !== "string") return null;
-    return {
-      id: payload.uid,
-      email: payload.email,
-      name: typeof payload.name === "string" ? payload.name : null,
-      role: payload.role as Role,
-      organizationId: typeof payload.orgId === "string" ? payload.orgId : null,
-    };
+    if (!payload || typeof payload.uid !== "string") return null;
+    const user = await getSessionUserById(await getDb(), { id: payload.uid });
+    if (!user || user.sessionVersion !== (typeof payload.sv === "number" ? payload.sv : 0)) return null;
+    return { id: user.id, email: user.email, name: user.name, role: user.role, organizationId: user.organizationId };
   }
   return null;
-}
+});

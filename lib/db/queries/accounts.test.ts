@@ -39,11 +39,23 @@ describe.each(testDatabases())("account data on $name", (testDb) => {
     await newDoc(cleo.id, "Cleo's doc");
     await newDoc(dan.id, "Dan's doc");
     const orgId = (await open.prisma.user.findUnique({ where: { id: cleo.id } }))!.organizationId!;
-    expect(await deleteUserAndOwnedData(open.prisma, { id: cleo.id })).toBe(true);
+    expect(await deleteUserAndOwnedData(open.prisma, { id: cleo.id })).toBe("deleted");
     expect(await open.prisma.user.findUnique({ where: { id: cleo.id } })).toBeNull();
     expect(await open.prisma.generation.count({ where: { userId: cleo.id } })).toBe(0);
     expect(await open.prisma.organization.findUnique({ where: { id: orgId } })).toBeNull();
     expect(await open.prisma.generation.count({ where: { userId: dan.id } })).toBe(1);
-    expect(await deleteUserAndOwnedData(open.prisma, { id: cleo.id })).toBe(false);
+    expect(await deleteUserAndOwnedData(open.prisma, { id: cleo.id })).toBe("not_found");
+  });
+
+  it("refuses to delete the last admin of an organisation that still has members", async () => {
+    const eve = await newUser("eve@example.test");
+    const orgId = (await open.prisma.user.findUniqueOrThrow({ where: { id: eve.id } })).organizationId!;
+    await open.prisma.user.update({ where: { id: eve.id }, data: { role: "ADMIN" } });
+    const fay = await open.prisma.user.create({ data: { email: "fay@example.test", role: "HR", organizationId: orgId } });
+    expect(await deleteUserAndOwnedData(open.prisma, { id: eve.id })).toBe("last_admin");
+    expect(await open.prisma.user.count({ where: { id: eve.id } })).toBe(1);
+    await open.prisma.user.update({ where: { id: fay.id }, data: { role: "ADMIN" } });
+    expect(await deleteUserAndOwnedData(open.prisma, { id: eve.id })).toBe("deleted");
+    expect(await open.prisma.organization.count({ where: { id: orgId } })).toBe(1);
   });
 });

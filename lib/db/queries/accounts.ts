@@ -4,8 +4,9 @@ export function getPasswordHashByUserId(db: PrismaClient, { id }: { id: string }
   return db.user.findUnique({ where: { id }, select: { passwordHash: true } });
 }
 
+/** Stores the new hash and ends every session issued before it (they carry the old session version). */
 export function updatePasswordHashByUserId(db: PrismaClient, { id, passwordHash }: { id: string; passwordHash: string }) {
-  return db.user.update({ where: { id }, data: { passwordHash }, select: { id: true } });
+  return db.user.update({ where: { id }, data: { passwordHash, sessionVersion: { increment: 1 } }, select: { id: true } });
 }
 
 /** Everything the app holds about a user, for "download my data". Never the password hash. */
@@ -27,18 +28,26 @@ export async function exportUserDataById(db: PrismaClient, { id }: { id: string 
 
 /**
  * Deletes the user and everything they own in one transaction: documents, sessions, linked sign-ins
- * (all cascade), and their organisation when they were its only member.
+ * (all cascade), and their organisation when they were its only member. The last admin of an
+ * organisation that still has members is refused: the others would be left with nobody to manage it.
  */
-export function deleteUserAndOwnedData(db: PrismaClient, { id }: { id: string }) {
+export function deleteUserAndOwnedData(db: PrismaClient, { id }: { id: string }): Promise<"deleted" | "not_found" | "last_admin"> {
   return db.$transaction(async (tx) => {
-    const user = await tx.user.findUnique({ where: { id }, select: { organizationId: true } });
-    if (!user) return false;
+    const user = await tx.user.findUnique({ where: { id }, select: { organizationId: true, role: true } });
+    if (!user) return "not_found";
+    if (user.organizationId && user.role === "ADMIN") {
+      const [admins, members] = await Promise.all([
+        tx.user.count({ where: { organizationId: user.organizationId, role: "ADMIN" } }),
+        tx.user.count({ where: { organizationId: user.organizationId } }),
+      ]);
+      if (admins === 1 && members > 1) return "last_admin";
+    }
     await tx.generation.deleteMany({ where: { userId: id } });
     await tx.user.delete({ where: { id } });
     if (user.organizationId && (await tx.user.count({ where: { organizationId: user.organizationId } })) === 0) {
       await tx.generation.deleteMany({ where: { orgId: user.organizationId } });
       await tx.organization.delete({ where: { id: user.organizationId } });
     }
-    return true;
+    return "deleted";
   });
 }
