@@ -23,6 +23,11 @@ const envSchema = z.object({
   }),
   PGLITE_DIR: z.string().default(".data/pglite"),
   AUTH_SECRET: optionalText,
+  /** GitHub and Google sign-in switch on when both their id and secret are set. */
+  AUTH_GITHUB_ID: optionalText,
+  AUTH_GITHUB_SECRET: optionalText,
+  AUTH_GOOGLE_ID: optionalText,
+  AUTH_GOOGLE_SECRET: optionalText,
   GROQ_API_KEY: optionalText,
   GROQ_BASE_URL: optionalUrl,
   GROQ_MODEL: z.string().default("llama-3.3-70b-versatile"),
@@ -34,6 +39,7 @@ const envSchema = z.object({
   LLM_IDLE_TIMEOUT_MS: intFrom(30_000, 100, 600_000),
   OFFLINE_TOKEN_DELAY_MS: intFrom(12, 0, 1_000),
   RATE_LIMIT_GENERATIONS_PER_MINUTE: intFrom(20, 1, 100_000),
+  RATE_LIMIT_REGISTRATIONS_PER_HOUR: intFrom(20, 1, 100_000),
   REDIS_URL: optionalText,
   /** Where rate-limit counts live: memory (one instance), redis or postgres (shared). Redis when REDIS_URL is set. */
   RATE_LIMIT_STORE: z.enum(["memory", "redis", "postgres"]).optional(),

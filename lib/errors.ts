@@ -8,11 +8,12 @@ export type ErrorType =
   | "not_found"
   | "rate_limit"
   | "conflict"
+  | "too_large"
   | "unavailable"
   | "timeout"
   | "internal";
 
-export type Surface = "auth" | "generation" | "llm" | "database" | "input" | "history" | "api";
+export type Surface = "auth" | "generation" | "llm" | "database" | "input" | "history" | "api" | "members";
 
 export type ErrorCode = `${ErrorType}:${Surface}`;
 
@@ -23,6 +24,7 @@ const statusByType: Record<ErrorType, number> = {
   not_found: 404,
   rate_limit: 429,
   conflict: 409,
+  too_large: 413,
   unavailable: 503,
   timeout: 504,
   internal: 500,
@@ -37,6 +39,9 @@ const defaultMessages: Partial<Record<ErrorCode, string>> = {
   "unavailable:llm": "No AI model could answer. Your inputs are kept: try again, or pick the offline engine.",
   "timeout:llm": "The AI model stopped responding. What it wrote so far is saved.",
   "bad_request:input": "Some fields need attention.",
+  "too_large:input": "What was sent is too large. Shorten it and try again.",
+  "not_found:members": "This person is not a member of your organisation, or the invitation is gone.",
+  "rate_limit:members": "You are sending invitations too quickly. Wait a few minutes and try again.",
   "internal:database": "Something went wrong while saving. Your inputs are kept; please try again.",
 };
 

@@ -1,13 +1,22 @@
 "use server";
 
 import { AuthError } from "next-auth";
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { audit } from "@/lib/audit";
 import { hashPassword } from "@/lib/auth/password";
 import { signIn } from "@/lib/auth/auth";
-import { loginSchema, registerSchema } from "@/lib/auth/schemas";
+import { invitationRefusals } from "@/lib/auth/invitation-messages";
+import { enabledOAuthProviders, oauthProviderIds } from "@/lib/auth/oauth-providers";
+import { invitationTokenSchema, loginSchema, registerSchema } from "@/lib/auth/schemas";
 import { getDb } from "@/lib/db/client";
+import { acceptInvitation } from "@/lib/db/queries/invitations";
 import { createUserWithOrganization, getUserByEmail } from "@/lib/db/queries/users";
 import { AppError } from "@/lib/errors";
-import { publicAction } from "@/lib/security/authed-action";
+import { authedAction, publicAction } from "@/lib/security/authed-action";
+import { clientIpFrom } from "@/lib/security/client-ip";
+import { consumeRateLimit } from "@/lib/security/rate-limit";
 
 async function signInOrExplain(email: string, password: string, redirectTo: string) {
   try {
@@ -21,22 +30,51 @@ async function signInOrExplain(email: string, password: string, redirectTo: stri
   }
 }
 
-export const login = publicAction(loginSchema, async ({ email, password }) => {
-  await signInOrExplain(email, password, "/");
+export const login = publicAction(loginSchema, async ({ email, password, returnTo }) => {
+  await signInOrExplain(email, password, returnTo ?? "/");
 });
 
-export const register = publicAction(registerSchema, async ({ name, email, password, accountType, organizationName }) => {
+/** Starts sign-in with GitHub or Google; only providers configured in the environment are accepted. */
+export const oauthSignIn = publicAction(z.object({ provider: z.enum(oauthProviderIds) }), async ({ provider }) => {
+  if (!enabledOAuthProviders().some((p) => p.id === provider)) throw new AppError("bad_request:auth", "This sign-in method is not set up on this server.");
+  await signIn(provider, { redirectTo: "/" });
+});
+
+export const register = publicAction(registerSchema, async ({ name, email, password, accountType, organizationName, inviteToken }) => {
+  await consumeRateLimit("register-ip", clientIpFrom(await headers()));
   const db = await getDb();
   if (await getUserByEmail(db, { email })) {
     throw new AppError("conflict:auth", "This email cannot be used to register. If it is yours, sign in instead.");
   }
+  const passwordHash = await hashPassword(password);
+  if (inviteToken) {
+    // The account and its membership are made together: a refused invitation leaves no account behind.
+    const joined = await db.$transaction(async (tx) => {
+      const user = await tx.user.create({ data: { email, name, passwordHash, role: "CANDIDATE" }, select: { id: true } });
+      const outcome = await acceptInvitation(tx, { token: inviteToken, userId: user.id });
+      if (!outcome.ok) throw new AppError("bad_request:auth", invitationRefusals[outcome.reason]);
+      return { userId: user.id, orgId: outcome.orgId };
+    });
+    await audit({ action: "member.joined", actorId: joined.userId, actorEmail: email, orgId: joined.orgId, targetType: "user", targetId: joined.userId });
+    await signInOrExplain(email, password, "/tools");
+    return;
+  }
   await createUserWithOrganization(db, {
     email,
     name,
-    passwordHash: await hashPassword(password),
+    passwordHash,
     // Whoever creates an organisation administers it.
     role: accountType === "hire" ? "ADMIN" : "CANDIDATE",
     organizationName: accountType === "hire" ? organizationName : undefined,
   });
   await signInOrExplain(email, password, accountType === "hire" ? "/tools" : "/");
+});
+
+/** A signed-in user accepts an invitation sent to their email and joins that organisation. */
+export const joinOrganization = authedAction(z.object({ token: invitationTokenSchema }), async ({ token }, user) => {
+  const db = await getDb();
+  const outcome = await db.$transaction((tx) => acceptInvitation(tx, { token, userId: user.id }));
+  if (!outcome.ok) throw new AppError("bad_request:auth", invitationRefusals[outcome.reason]);
+  await audit({ action: "member.joined", actorId: user.id, actorEmail: user.email, orgId: outcome.orgId, targetType: "user", targetId: user.id });
+  redirect("/tools");
 });

@@ -8,10 +8,18 @@ import { controlClass, Field } from "@/components/ui/field";
 import { FormStatus } from "@/components/ui/form-status";
 import type { ActionResult } from "@/lib/action-result";
 
-type Values = { name: string; email: string; password: string; accountType: "hire" | "seek"; organizationName: string };
+type Values = { name: string; email: string; password: string; accountType: "hire" | "seek"; organizationName: string; inviteToken?: string };
 
-export function RegisterForm() {
-  const [values, setValues] = useState<Values>({ name: "", email: "", password: "", accountType: "hire", organizationName: "" });
+/** Sign-up; with an invitation the email is the invited one and the account joins that organisation. */
+export function RegisterForm({ invitation }: { invitation?: { token: string; email: string } }) {
+  const [values, setValues] = useState<Values>({
+    name: "",
+    email: invitation?.email ?? "",
+    password: "",
+    accountType: "hire",
+    organizationName: "",
+    inviteToken: invitation?.token,
+  });
   const [result, setResult] = useState<ActionResult<void>>();
   const [pending, startTransition] = useTransition();
   const errors = result && !result.ok ? result.fieldErrors : undefined;
@@ -26,7 +34,7 @@ export function RegisterForm() {
         startTransition(async () => setResult(await register(values)));
       }}
     >
-      <fieldset className="flex flex-col gap-2">
+      {invitation ? null : <fieldset className="flex flex-col gap-2">
         <legend className="mb-1 text-sm font-medium">How will you use HR Copilot?</legend>
         {([["hire", "I hire", "Write job descriptions, offers and reviews; run exit interviews."], ["seek", "I'm looking for a job", "Tailor your CV and write cover letters."]] as const).map(([value, label, hint]) => (
           <label key={value} className="flex cursor-pointer items-start gap-3 rounded-md border border-zinc-300 p-3 has-checked:border-brand-600 dark:border-zinc-700">
@@ -37,18 +45,19 @@ export function RegisterForm() {
             </span>
           </label>
         ))}
-      </fieldset>
+      </fieldset>}
       <Field id="name" label="Your name" error={errors?.name?.[0]}>
         <input id="name" autoComplete="name" className={controlClass} value={values.name} aria-invalid={!!errors?.name} onChange={(e) => set({ name: e.target.value })} />
       </Field>
-      {values.accountType === "hire" ? (
+      {values.accountType === "hire" && !invitation ? (
         <Field id="organizationName" label="Company or team" error={errors?.organizationName?.[0]}>
           <input id="organizationName" autoComplete="organization" className={controlClass} value={values.organizationName} aria-invalid={!!errors?.organizationName}
             onChange={(e) => set({ organizationName: e.target.value })} />
         </Field>
       ) : null}
       <Field id="email" label="Email" error={errors?.email?.[0]}>
-        <input id="email" type="email" autoComplete="email" className={controlClass} value={values.email} aria-invalid={!!errors?.email} onChange={(e) => set({ email: e.target.value })} />
+        <input id="email" type="email" autoComplete="email" className={controlClass} value={values.email} aria-invalid={!!errors?.email} readOnly={!!invitation}
+          onChange={(e) => set({ email: e.target.value })} />
       </Field>
       <Field id="password" label="Password" help="At least 10 characters, mixing letters with digits or symbols." error={errors?.password?.[0]}>
         <input id="password" type="password" autoComplete="new-password" className={controlClass} value={values.password} aria-invalid={!!errors?.password}
@@ -57,7 +66,7 @@ export function RegisterForm() {
       <FormStatus message={result && !result.ok && !errors ? result.message : undefined} />
       <Button type="submit" disabled={pending}>{pending ? "Creating your account…" : "Create account"}</Button>
       <p className="text-sm text-zinc-700 dark:text-zinc-300">
-        Already registered? <Link href="/login" className="font-medium text-brand-600 underline dark:text-brand-100">Sign in</Link>
+        Already registered? <Link href={invitation ? `/login?returnTo=${encodeURIComponent(`/invite/${invitation.token}`)}` : "/login"} className="font-medium text-brand-600 underline dark:text-brand-100">Sign in</Link>
       </p>
     </form>
   );

@@ -4,7 +4,7 @@ import { NavLinks } from "@/components/shell/nav-links";
 import { SignOutButton } from "@/components/shell/sign-out-button";
 import { ThemeToggle } from "@/components/shell/theme-toggle";
 import { buttonClass } from "@/components/ui/button";
-import { ScrollText, UserCog } from "lucide-react";
+import { ScrollText, UserCog, Users } from "lucide-react";
 
 export function AppShell({ user, children }: { user: { email: string; name: string | null; role: string }; children: ReactNode }) {
   return (
@@ -32,10 +32,16 @@ export function AppShell({ user, children }: { user: { email: string; name: stri
               Account
             </Link>
             {user.role === "ADMIN" ? (
-              <Link href="/admin/audit" className={`${buttonClass("ghost")} justify-start`}>
-                <ScrollText aria-hidden="true" className="size-4" />
-                Audit log
-              </Link>
+              <>
+                <Link href="/admin/members" className={`${buttonClass("ghost")} justify-start`}>
+                  <Users aria-hidden="true" className="size-4" />
+                  Members
+                </Link>
+                <Link href="/admin/audit" className={`${buttonClass("ghost")} justify-start`}>
+                  <ScrollText aria-hidden="true" className="size-4" />
+                  Audit log
+                </Link>
+              </>
             ) : null}
             <SignOutButton />
           </div>

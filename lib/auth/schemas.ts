@@ -2,10 +2,20 @@ import { z } from "zod";
 
 export const emailSchema = z.string().trim().toLowerCase().pipe(z.email("Enter a valid email address, e.g. name@company.com"));
 
+/** A page inside the app to go to after signing in; anything else (other sites, odd paths) is dropped. */
+export const returnToSchema = z
+  .string()
+  .max(300)
+  .optional()
+  .transform((v) => (v && /^\/(?![/\\])[A-Za-z0-9\-_/?=&%.]*$/.test(v) ? v : undefined));
+
 export const loginSchema = z.object({
   email: emailSchema,
   password: z.string().min(1, "Enter your password").max(200),
+  returnTo: returnToSchema,
 });
+
+export const invitationTokenSchema = z.string().min(20).max(100).regex(/^[A-Za-z0-9_-]+$/);
 
 export const newPasswordSchema = z
   .string()
@@ -20,8 +30,10 @@ export const registerSchema = z
     password: newPasswordSchema,
     accountType: z.enum(["hire", "seek"], "Choose how you will use HR Copilot"),
     organizationName: z.string().trim().max(120),
+    /** Set when signing up from an invitation link: the account joins that organisation instead. */
+    inviteToken: invitationTokenSchema.optional(),
   })
-  .refine((v) => v.accountType === "seek" || v.organizationName.length > 0, {
+  .refine((v) => v.accountType === "seek" || v.inviteToken !== undefined || v.organizationName.length > 0, {
     path: ["organizationName"],
     message: "Enter your company or team name",
   });

@@ -5,7 +5,7 @@ import { getEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { createRateLimiter, type RateLimitPolicy, type RateLimitStore } from "@/lib/security/rate-limiter-store";
 
-export type RateLimitBucket = "generation" | "signin-email" | "signin-ip";
+export type RateLimitBucket = "generation" | "signin-email" | "signin-ip" | "register-ip" | "invitation";
 
 function policyFor(bucket: RateLimitBucket): RateLimitPolicy {
   switch (bucket) {
@@ -16,6 +16,11 @@ function policyFor(bucket: RateLimitBucket): RateLimitPolicy {
       return { points: 5, durationSeconds: 15 * 60, blockSeconds: 15 * 60 };
     case "signin-ip":
       return { points: 30, durationSeconds: 60 * 60, blockSeconds: 60 * 60 };
+    case "register-ip":
+      // Registration says when an email is taken; a low limit per address keeps that from being a lookup service.
+      return { points: getEnv().RATE_LIMIT_REGISTRATIONS_PER_HOUR, durationSeconds: 60 * 60 };
+    case "invitation":
+      return { points: 30, durationSeconds: 60 * 60 };
   }
 }
 
@@ -41,15 +46,20 @@ function limiterFor(bucket: RateLimitBucket): Promise<RateLimiterAbstract> {
   return limiter;
 }
 
-const codeFor = (bucket: RateLimitBucket): "rate_limit:generation" | "rate_limit:auth" => (bucket === "generation" ? "rate_limit:generation" : "rate_limit:auth");
-
 function limited(bucket: RateLimitBucket, msBeforeNext: number): AppError {
   const seconds = Math.max(1, Math.ceil(msBeforeNext / 1000));
-  const message =
-    bucket === "generation"
-      ? undefined
-      : `Too many failed sign-ins. For your security, try again in ${Math.ceil(seconds / 60)} minute${seconds > 60 ? "s" : ""}.`;
-  return new AppError(codeFor(bucket), message, { retryAfterSeconds: seconds });
+  const minutes = `${Math.ceil(seconds / 60)} minute${seconds > 60 ? "s" : ""}`;
+  const options = { retryAfterSeconds: seconds };
+  switch (bucket) {
+    case "generation":
+      return new AppError("rate_limit:generation", undefined, options);
+    case "invitation":
+      return new AppError("rate_limit:members", undefined, options);
+    case "register-ip":
+      return new AppError("rate_limit:auth", `Too many accounts created from this address. Try again in ${minutes}.`, options);
+    default:
+      return new AppError("rate_limit:auth", `Too many failed sign-ins. For your security, try again in ${minutes}.`, options);
+  }
 }
 
 /** Spends one point for `key` in `bucket`, or throws rate_limit with the seconds to wait. */

@@ -7,9 +7,14 @@ export type AuditAction =
   | "account.password_changed"
   | "account.data_exported"
   | "account.deleted"
-  | "document.deleted";
+  | "document.deleted"
+  | "member.invited"
+  | "member.invitation_revoked"
+  | "member.joined"
+  | "member.role_changed"
+  | "member.removed";
 
-export type AuditEntry = { action: AuditAction; actorId?: string | null; actorEmail?: string | null; orgId?: string | null; targetType?: string; targetId?: string; ip?: string };
+export type AuditEntry = { action: AuditAction; actorId?: string | null; actorEmail?: string | null; orgId?: string | null; targetType?: string; targetId?: string; detail?: string; ip?: string };
 
 /** Records an event. It never holds secrets or document text: ids, an email, an address, the action. */
 export function recordAuditEvent(db: PrismaClient, entry: AuditEntry) {

@@ -14,6 +14,11 @@ const labels: Record<string, string> = {
   "account.data_exported": "Downloaded their data",
   "account.deleted": "Deleted their account",
   "document.deleted": "Deleted a document",
+  "member.invited": "Invited a colleague",
+  "member.invitation_revoked": "Withdrew an invitation",
+  "member.joined": "Joined the organisation",
+  "member.role_changed": "Changed a member's role",
+  "member.removed": "Removed a member",
 };
 
 export default async function AuditPage() {
@@ -29,7 +34,7 @@ export default async function AuditPage() {
   const events = await listAuditEventsByOrgId(await getDb(), { orgId: user.organizationId });
   return (
     <>
-      <PageHeader title="Audit log" description="Sign-ins, failed sign-ins, deletions, data exports and password changes in your organisation, newest first." />
+      <PageHeader title="Audit log" description="Sign-ins, failed sign-ins, invitations, role changes, removals, deletions, data exports and password changes in your organisation, newest first." />
       {events.length ? (
         <table className="w-full text-left text-sm">
           <caption className="sr-only">Audit events</caption>
@@ -41,7 +46,7 @@ export default async function AuditPage() {
               <tr key={e.id} className="border-b border-zinc-100 dark:border-zinc-900">
                 <td className="py-2 pr-4 whitespace-nowrap">{e.createdAt.toISOString().slice(0, 19).replace("T", " ")}</td>
                 <td className="py-2 pr-4">{e.actorEmail ?? "—"}</td>
-                <td className="py-2 pr-4">{labels[e.action] ?? e.action}</td>
+                <td className="py-2 pr-4">{labels[e.action] ?? e.action}{e.detail ? <span className="block text-xs text-zinc-600 dark:text-zinc-400">{e.detail}</span> : null}</td>
                 <td className="py-2">{e.ip ?? "—"}</td>
               </tr>
             ))}
