@@ -8,7 +8,7 @@ import { controlClass, Field } from "@/components/ui/field";
 import { FormStatus } from "@/components/ui/form-status";
 import type { ActionResult } from "@/lib/action-result";
 
-export function LoginForm() {
+export function LoginForm({ returnTo }: { returnTo?: string }) {
   const [values, setValues] = useState({ email: "", password: "" });
   const [result, setResult] = useState<ActionResult<void>>();
   const [pending, startTransition] = useTransition();
@@ -20,7 +20,7 @@ export function LoginForm() {
       className="flex flex-col gap-4"
       onSubmit={(event) => {
         event.preventDefault();
-        startTransition(async () => setResult(await login(values)));
+        startTransition(async () => setResult(await login({ ...values, returnTo })));
       }}
     >
       <Field id="email" label="Email" error={errors?.email?.[0]}>
