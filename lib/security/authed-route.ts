@@ -2,6 +2,7 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { getCurrentUser, type SessionUser } from "@/lib/auth/session";
 import { AppError, toAppError } from "@/lib/errors";
+import { defaultBodyLimitBytes, readBodyWithin } from "@/lib/security/body-limit";
 import type { Role } from "@/lib/generated/prisma/client";
 import { logger } from "@/lib/logger";
 
@@ -18,14 +19,17 @@ export function errorResponse(error: AppError, requestId: string): Response {
  * The only way to build a route handler for signed-in users: checks the session and role, and turns
  * every failure into a JSON error with a request id (details go to the log, not the response).
  */
-export function authedRoute(handler: Handler, options: { roles?: readonly Role[] } = {}) {
+export function authedRoute(handler: Handler, options: { roles?: readonly Role[]; maxBodyBytes?: number } = {}) {
   return async function route(request: Request): Promise<Response> {
     const requestId = randomUUID();
     try {
       const user = await getCurrentUser();
       if (!user) throw new AppError("unauthorized:auth");
       if (options.roles && !options.roles.includes(user.role)) throw new AppError("forbidden:auth");
-      return await handler(request, user);
+      if (request.method === "GET" || request.method === "HEAD") return await handler(request, user);
+      // Every body is read within a limit before the handler runs, which gets it already buffered.
+      const body = await readBodyWithin(request, options.maxBodyBytes ?? defaultBodyLimitBytes);
+      return await handler(new Request(request.url, { method: request.method, headers: request.headers, body: body as BodyInit }), user);
     } catch (thrown) {
       const error = toAppError(thrown);
       if (error.type === "internal") logger.error({ err: thrown, requestId, code: error.code }, "route failed");
