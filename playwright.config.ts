@@ -8,7 +8,7 @@ export const stubUrl = `http://127.0.0.1:${stubPort}`;
 const pgliteDir = `.data/e2e-pglite-${port}`;
 /** The server's log of this run, scanned afterwards for secrets (scripts/scan-logs.mjs). */
 export const serverLog = `.data/e2e-server-${port}.log`;
-export const e2eSecrets = { authSecret: "e2e-secret-not-used-anywhere-else-0123456789", groqKey: "e2e-groq-key" };
+export const e2eSecrets = { authSecret: "e2e-secret-not-used-anywhere-else-0123456789", groqKey: "e2e-groq-key", githubSecret: "e2e-github-secret-5c9d1e" };
 
 export default defineConfig({
   testDir: "e2e",
@@ -46,6 +46,11 @@ export default defineConfig({
         AUTH_SECRET: e2eSecrets.authSecret,
         AUTH_URL: `http://127.0.0.1:${port}`,
         GROQ_API_KEY: e2eSecrets.groqKey,
+        // GitHub sign-in shows and starts; the tests stop at GitHub's door (no network here).
+        AUTH_GITHUB_ID: "e2e-github-client",
+        AUTH_GITHUB_SECRET: e2eSecrets.githubSecret,
+        // The tests register many accounts from one address.
+        RATE_LIMIT_REGISTRATIONS_PER_HOUR: "10000",
         GROQ_BASE_URL: `${stubUrl}/openai/v1`,
         OLLAMA_BASE_URL: stubUrl,
         LLM_CHAIN: "groq,ollama,offline",

@@ -1,40 +1,50 @@
 import fs from "node:fs";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
-import { actionId, callAction, sessionCookieFrom } from "../scripts/lib/server-actions.mjs";
+import { base, call, invite, post, registerAs, uniqueEmail } from "./support/server-actions";
 
 // Who may call what. Every server action in the build and every route handler in app/ must appear
-// here: a new endpoint without a row fails the first test.
+// here: a new endpoint without a row fails the first test. The callers: anonymous, a job seeker, HR
+// and the admin of organisation A, and HR of organisation B, each against their own and others' rows.
 const root = path.resolve(import.meta.dirname, "..");
-const base = `http://127.0.0.1:${process.env.E2E_PORT ?? 3100}`;
-const publicActions = ["app/(auth)/actions.ts#login", "app/(auth)/actions.ts#register", "app/(app)/actions.ts#signOutAction"];
+const publicActions = ["app/(auth)/actions.ts#login", "app/(auth)/actions.ts#register", "app/(auth)/actions.ts#oauthSignIn", "app/(app)/actions.ts#signOutAction"];
 const protectedActions = [
+  "app/(auth)/actions.ts#joinOrganization",
   "app/(app)/tools/actions.ts#generateDocument",
   "app/(app)/tools/actions.ts#stopGeneration",
   "app/(app)/history/actions.ts#deleteGeneration",
   "app/(app)/history/actions.ts#saveEditedVersion",
   "app/(app)/account/actions.ts#changePassword",
   "app/(app)/account/actions.ts#deleteAccount",
+  "app/(app)/admin/members/actions.ts#inviteMember",
+  "app/(app)/admin/members/actions.ts#revokeInvitation",
+  "app/(app)/admin/members/actions.ts#changeMemberRole",
+  "app/(app)/admin/members/actions.ts#removeMember",
 ];
+const adminActions = protectedActions.filter((a) => a.includes("/admin/"));
 const routes = { "app/api/auth/[...nextauth]/route.ts": "Auth.js", "app/api/health/route.ts": "public", "app/api/account/export/route.ts": "signed-in" };
 
-type Result = { ok: boolean; code?: string; data?: Record<string, unknown> };
+const brief = (title: string) => ({ title, companyName: "Clinic", department: "", seniority: "mid", yearsExperience: "", employmentType: "full-time", workMode: "remote", location: "", aboutCompany: "", responsibilities: "", requiredSkills: "", preferredSkills: "", qualifications: "", salaryMin: "", salaryMax: "", currency: "USD", salaryPeriod: "year", benefits: "", language: "en", tone: "professional" });
 
-/** Calls an action as the browser would and reads its ActionResult out of the Flight response. */
-async function call(action: string, args: unknown, cookie = ""): Promise<Result> {
-  const [file, name] = action.split("#") as [string, string];
-  const response = await callAction(base, "/", actionId(root, file, name), [args], cookie);
-  const body = await response.text();
-  const line = body.split("\n").find((l) => /^1:\{"ok":/.test(l));
-  expect(line, `${action} answered: ${body.slice(0, 200)}`).toBeTruthy();
-  return JSON.parse(line!.slice(2)) as Result;
+async function generate(cookie: string, title: string): Promise<string> {
+  const started = await post("app/(app)/tools/actions.ts#generateDocument", { tool: "job-description", input: brief(title), modelId: "offline:draft" }, cookie, "/tools/job-description");
+  const text = await started.text(); // read to the end: the document is complete
+  const id = /"generationId":"([a-z0-9]+)"/.exec(text)?.[1];
+  expect(id, `generation started: ${text.slice(0, 200)}`).toBeTruthy();
+  return id!;
 }
 
-async function register(kind: "hire" | "seek") {
-  const response = await callAction(base, "/register", actionId(root, "app/(auth)/actions.ts", "register"), [
-    { name: kind, email: `${kind}-${Date.now()}-${Math.random().toString(36).slice(2)}@example.test`, password: "matrix-password-1", accountType: kind, organizationName: kind === "hire" ? "Matrix Org" : "" },
-  ]);
-  return sessionCookieFrom(response);
+const page = (path: string, cookie: string) => fetch(`${base}${path}`, { headers: { cookie }, redirect: "manual" });
+
+/** Organisation A with an admin and an HR member (joined by invitation), B with one admin, and a job seeker. */
+async function cast() {
+  const adminA = await registerAs("hire");
+  const hrAEmail = uniqueEmail("hr-a");
+  const hrA = await registerAs("hire", { email: hrAEmail, inviteToken: await invite(adminA.cookie, hrAEmail) });
+  const hrB = await registerAs("hire");
+  const seeker = await registerAs("seek");
+  const [adminAId, hrAId] = await Promise.all([adminA, hrA].map(async (u) => (await (await fetch(`${base}/api/account/export`, { headers: { cookie: u.cookie } })).json()).id as string));
+  return { adminA: { ...adminA, id: adminAId! }, hrA: { ...hrA, id: hrAId! }, hrB, seeker };
 }
 
 test("every server action and route handler is in the authorisation matrix", () => {
@@ -48,36 +58,72 @@ test("every server action and route handler is in the authorisation matrix", () 
 
 test("anonymous callers are refused by every protected action and route, and learn nothing", async () => {
   for (const action of protectedActions) {
-    const result = await call(action, {});
-    expect(result, action).toEqual({ ok: false, code: "unauthorized:auth", message: expect.any(String) });
+    expect(await call(action, {}), action).toEqual({ ok: false, code: "unauthorized:auth", message: expect.any(String) });
   }
-  const exported = await fetch(`${base}/api/account/export`);
-  expect(exported.status).toBe(401);
-  expect(await fetch(`${base}/api/health`).then((r) => r.status)).toBe(200);
+  expect((await fetch(`${base}/api/account/export`)).status).toBe(401);
+  expect((await fetch(`${base}/api/health`)).status).toBe(200);
+  expect(await call("app/(auth)/actions.ts#oauthSignIn", { provider: "google" })).toMatchObject({ ok: false, code: "bad_request:auth" });
 });
 
-test("a job seeker cannot generate HR documents; another user's documents cannot be stopped, edited or deleted", async () => {
-  const owner = await register("hire");
-  const other = await register("hire");
-  const candidate = await register("seek");
-  const input = { title: "Matrix Nurse", companyName: "Clinic", department: "", seniority: "mid", yearsExperience: "", employmentType: "full-time", workMode: "remote", location: "", aboutCompany: "", responsibilities: "", requiredSkills: "", preferredSkills: "", qualifications: "", salaryMin: "", salaryMax: "", currency: "USD", salaryPeriod: "year", benefits: "", language: "en", tone: "professional" };
+test("documents are shared within an organisation's HR, never across organisations or with job seekers", async () => {
+  const { adminA, hrA, hrB, seeker } = await cast();
+  const byAdmin = await generate(adminA.cookie, "Matrix Nurse");
+  const byHr = await generate(hrA.cookie, "Matrix Welder");
 
-  expect(await call("app/(app)/tools/actions.ts#generateDocument", { tool: "job-description", input, modelId: "offline:draft" }, candidate)).toMatchObject({ ok: false, code: "forbidden:auth" });
+  // Job seekers write no HR documents and see none.
+  expect(await call("app/(app)/tools/actions.ts#generateDocument", { tool: "job-description", input: brief("x"), modelId: "offline:draft" }, seeker.cookie)).toMatchObject({ ok: false, code: "forbidden:auth" });
 
-  const started = await callAction(base, "/tools/job-description", actionId(root, "app/(app)/tools/actions.ts", "generateDocument"), [{ tool: "job-description", input, modelId: "offline:draft" }], owner);
-  const id = /"generationId":"([a-z0-9]+)"/.exec(await started.text())?.[1];
-  expect(id).toBeTruthy();
-
-  for (const [action, args] of [
-    ["app/(app)/tools/actions.ts#stopGeneration", { id }],
-    ["app/(app)/history/actions.ts#deleteGeneration", { id }],
-    ["app/(app)/history/actions.ts#saveEditedVersion", { parentId: id, output: "# Taken over" }],
-  ] as const) {
-    const result = await call(action, args, other);
-    expect(result, action).toMatchObject({ ok: false, code: "not_found:generation" });
-    expect(JSON.stringify(result)).not.toContain("Matrix Nurse");
+  // HR of A reads and versions the admin's document; HR of B and the job seeker get a 404 and nothing else.
+  expect((await page(`/history/${byAdmin}`, hrA.cookie)).status).toBe(200);
+  expect(await (await page("/history", hrA.cookie)).text()).toContain("Matrix Nurse");
+  for (const outsider of [hrB, seeker]) {
+    const response = await page(`/history/${byAdmin}`, outsider.cookie);
+    expect(response.status).toBe(404);
+    expect(await response.text()).not.toContain("Matrix Nurse");
+    expect(await (await page("/history", outsider.cookie)).text()).not.toContain("Matrix Nurse");
+    for (const [action, args] of [
+      ["app/(app)/tools/actions.ts#stopGeneration", { id: byAdmin }],
+      ["app/(app)/history/actions.ts#deleteGeneration", { id: byAdmin }],
+      ["app/(app)/history/actions.ts#saveEditedVersion", { parentId: byAdmin, output: "# Taken over" }],
+    ] as const) {
+      const result = await call(action, args, outsider.cookie);
+      expect(result, action).toMatchObject({ ok: false, code: "not_found:generation" });
+      expect(JSON.stringify(result)).not.toContain("Matrix Nurse");
+    }
+    const exported = await fetch(`${base}/api/account/export`, { headers: { cookie: outsider.cookie } }).then((r) => r.json());
+    expect(JSON.stringify(exported)).not.toContain("Matrix Nurse");
   }
-  const exported = await fetch(`${base}/api/account/export`, { headers: { cookie: other } }).then((r) => r.json());
-  expect(JSON.stringify(exported)).not.toContain("Matrix Nurse");
-  expect(await call("app/(app)/history/actions.ts#saveEditedVersion", { parentId: id, output: "# Mine" }, owner)).toMatchObject({ ok: true });
+  expect(await call("app/(app)/history/actions.ts#saveEditedVersion", { parentId: byAdmin, output: "# Improved by a colleague" }, hrA.cookie)).toMatchObject({ ok: true });
+  // Only the author stops a stream; a colleague is told so.
+  expect(await call("app/(app)/tools/actions.ts#stopGeneration", { id: byAdmin }, hrA.cookie)).toMatchObject({ ok: false, code: "forbidden:generation" });
+
+  // Deleting: HR deletes only their own; the admin deletes any document of the organisation.
+  expect(await call("app/(app)/history/actions.ts#deleteGeneration", { id: byAdmin }, hrA.cookie)).toMatchObject({ ok: false, code: "not_found:generation" });
+  const deleted = await post("app/(app)/history/actions.ts#deleteGeneration", { id: byHr }, adminA.cookie);
+  expect(deleted.headers.get("x-action-redirect")).toMatch(/^\/history/); // success sends the browser back to the list
+  expect((await page(`/history/${byHr}`, hrA.cookie)).status).toBe(404);
+});
+
+test("only an organisation's admin manages its members, and only its own", async () => {
+  const { adminA, hrA, hrB, seeker } = await cast();
+  for (const caller of [hrA, seeker]) {
+    for (const action of adminActions) expect(await call(action, { email: "x@example.test", role: "HR", id: "abc", userId: hrA.id }, caller.cookie), action).toMatchObject({ ok: false, code: "forbidden:auth" });
+    expect(await (await page("/admin/members", caller.cookie)).text()).toContain("Only an organisation&#x27;s admins");
+  }
+  // hrB administers organisation B, and cannot reach into A.
+  expect(await call("app/(app)/admin/members/actions.ts#changeMemberRole", { userId: hrA.id, role: "ADMIN" }, hrB.cookie)).toMatchObject({ ok: false, code: "not_found:members" });
+  expect(await call("app/(app)/admin/members/actions.ts#removeMember", { userId: hrA.id }, hrB.cookie)).toMatchObject({ ok: false, code: "not_found:members" });
+  const pending = await call("app/(app)/admin/members/actions.ts#inviteMember", { email: uniqueEmail("later"), role: "HR" }, adminA.cookie);
+  expect(pending).toMatchObject({ ok: true, data: { id: expect.any(String) } });
+  expect(await call("app/(app)/admin/members/actions.ts#revokeInvitation", { id: pending.data!.id }, hrB.cookie)).toMatchObject({ ok: false, code: "not_found:members" });
+  expect(await call("app/(app)/admin/members/actions.ts#revokeInvitation", { id: pending.data!.id }, adminA.cookie)).toMatchObject({ ok: true });
+  const membersPageB = await (await page("/admin/members", hrB.cookie)).text();
+  expect(membersPageB).not.toContain(hrA.email);
+
+  // The admin's changes apply to the member's very next request, without signing them out.
+  expect(await call("app/(app)/admin/members/actions.ts#changeMemberRole", { userId: adminA.id, role: "HR" }, adminA.cookie)).toMatchObject({ ok: false, code: "conflict:members" });
+  expect(await call("app/(app)/admin/members/actions.ts#changeMemberRole", { userId: hrA.id, role: "ADMIN" }, adminA.cookie)).toMatchObject({ ok: true });
+  expect(await (await page("/admin/members", hrA.cookie)).text()).toContain(adminA.email);
+  expect(await call("app/(app)/admin/members/actions.ts#removeMember", { userId: hrA.id }, adminA.cookie)).toMatchObject({ ok: true });
+  expect(await call("app/(app)/tools/actions.ts#generateDocument", { tool: "job-description", input: brief("After removal"), modelId: "offline:draft" }, hrA.cookie)).toMatchObject({ ok: false, code: "forbidden:auth" });
 });

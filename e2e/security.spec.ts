@@ -41,3 +41,26 @@ test("every page sends a nonce-based CSP and the security headers, and the app r
   expect(api.headers()["x-content-type-options"]).toBe("nosniff");
   expect(violations).toEqual([]);
 });
+
+test("every page of the app, signed in, sends the CSP and security headers", async ({ page }) => {
+  await registerHr(page);
+  const pages = ["/", "/tools", "/tools/job-description", "/history", "/account", "/admin/members", "/admin/audit", "/copilot", "/chat", "/exit-interviews", "/invite/not-a-real-invitation-token-000"];
+  for (const path of pages) {
+    const response = await page.goto(path);
+    const headers = response!.headers();
+    expect(headers["content-security-policy"], path).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/);
+    expect(headers["content-security-policy"], path).toContain("frame-ancestors 'none'");
+    expect(headers["x-frame-options"], path).toBe("DENY");
+    expect(headers["referrer-policy"], path).toBe("strict-origin-when-cross-origin");
+    expect(headers["permissions-policy"], path).toContain("camera=()");
+  }
+});
+
+test("oversized request bodies are refused before any handler reads them", async ({ request }) => {
+  const big = "x".repeat(64 * 1024);
+  const response = await request.post("/api/auth/callback/credentials", { headers: { "content-type": "application/x-www-form-urlencoded" }, data: `email=a%40b.c&password=${big}` });
+  expect(response.status()).toBe(413);
+  expect((await response.json()).error.code).toBe("too_large:input");
+  const small = await request.post("/api/auth/callback/credentials", { headers: { "content-type": "application/x-www-form-urlencoded" }, data: "email=a%40b.c&password=short" });
+  expect(small.status()).not.toBe(413);
+});

@@ -1,9 +1,15 @@
 // Fails when a server log holds something it must never hold: passwords, the session secret, API
 // keys, or document text. Used after the browser tests, which type these values into the app.
-//   node scripts/scan-logs.mjs <log file> <secret> [<secret> ...]
+//   node scripts/scan-logs.mjs <log file> [--also <file with one secret per line>] <secret> [...]
+// The tests write values made during the run (invitation tokens) to the --also file.
 import fs from "node:fs";
 
-const [file, ...secrets] = process.argv.slice(2);
+const args = process.argv.slice(2);
+const alsoAt = args.indexOf("--also");
+const alsoFile = alsoAt >= 0 ? args.splice(alsoAt, 2)[1] : undefined;
+const [file, ...given] = args;
+const made = alsoFile && fs.existsSync(alsoFile) ? fs.readFileSync(alsoFile, "utf8").split("\n").filter(Boolean) : [];
+const secrets = [...given, ...made];
 if (!file || !secrets.length) {
   console.error("usage: scan-logs.mjs <log file> <secret> [...]");
   process.exit(2);

@@ -29,11 +29,12 @@ npx vitest run
 step "production build"
 npx next build
 step "end-to-end tests (embedded PGlite)"
+rm -f .data/e2e-made-secrets.txt
 npx playwright test
 step "server log holds no passwords, secrets or document text"
 # Values the browser tests type into the app (see e2e/support and playwright.config.ts).
-node scripts/scan-logs.mjs .data/e2e-server-3100.log \
-  correct-horse-42 a-new-password-7 not-my-password-1 not-the-password-1 wrong-password-0 \
+node scripts/scan-logs.mjs .data/e2e-server-3100.log --also .data/e2e-made-secrets.txt \
+  matrix-password-1 e2e-github-secret-5c9d1e correct-horse-42 a-new-password-7 not-my-password-1 not-the-password-1 wrong-password-0 \
   e2e-secret-not-used-anywhere-else-0123456789 e2e-groq-key \
   "Design the event pipeline that feeds our pricing models" "Audit the quarterly flamingo census" "Model flood risk for the Vistula basin"
 
