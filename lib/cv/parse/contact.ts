@@ -1,0 +1,111 @@
+import { sourced, type Sourced } from "@/lib/cv/profile";
+import { dateRangePattern } from "@/lib/cv/parse/dates";
+import { headingKind } from "@/lib/cv/parse/sections";
+
+const emailPattern = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/;
+// Digits with the usual phone punctuation, at least 7 digits: "+1 (415) 555-0142", "607.379.5733", "(+82) 10-9030-1843".
+const phonePattern = /(?:\(\+?\d{1,4}\)|\+\d{1,4})?[\s.-]*(?:\(\d{1,5}\)[\s.-]*)?\d[\d\s().-]{5,18}\d/g;
+const urlPattern = /\b(?:https?:\/\/)?(?:www\.)?(?:linkedin\.com\/[\w\-/%]+|github\.com\/[\w\-]+|gitlab\.com\/[\w\-]+|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|dev|io|me|org|net|co|ai|app|page|site|tech)(?:\/[\w\-./%]*)?)/gi;
+
+/** The first email address, preferring the header (the top of the CV) and skipping references. */
+export function findEmail(lines: string[]): Sourced | null {
+  for (const line of lines) {
+    const match = emailPattern.exec(line);
+    if (match) return sourced(match[0].replace(/^mailto:/i, ""), line, 0.95);
+  }
+  return null;
+}
+
+const digitsOf = (s: string) => s.replace(/\D/g, "");
+
+/** A phone number: 7–15 digits with phone punctuation, not a date range or a year list. */
+export function findPhone(lines: string[]): Sourced | null {
+  for (const line of lines) {
+    if (dateRangePattern.test(line) && !/(tel|phone|mobile|móvil|teléfono|电话|手机|📱)/i.test(line)) continue;
+    for (const match of line.matchAll(phonePattern)) {
+      const candidate = match[0].trim().replace(/^[.\-\s]+|[.\-\s]+$/g, "");
+      const digits = digitsOf(candidate);
+      if (digits.length < 7 || digits.length > 15) continue;
+      if (/^(19|20)\d\d\s*[-–]\s*(19|20)\d\d$/.test(candidate)) continue;
+      // A postcode-and-street line or a GPA is not a phone: demand some grouping or a leading + or (.
+      if (!/[\s().+-]/.test(candidate) && digits.length < 10) continue;
+      const labelled = /(tel|phone|mobile|cell|móvil|teléfono|电话|手机|📱)/i.test(line);
+      return sourced(candidate, line, labelled || /^\+|^\(/.test(candidate) ? 0.95 : 0.8);
+    }
+  }
+  return null;
+}
+
+export function findLinks(lines: string[]): Sourced[] {
+  const seen = new Set<string>();
+  const out: Sourced[] = [];
+  for (const line of lines) {
+    for (const match of line.matchAll(urlPattern)) {
+      const url = match[0].replace(/[.,;]+$/, "");
+      if (emailPattern.test(line) && line.includes(`@${url}`)) continue; // the domain of an email address
+      const key = url.toLowerCase().replace(/^https?:\/\/(www\.)?/, "");
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push(sourced(url, line, 0.9));
+    }
+  }
+  return out.slice(0, 10);
+}
+
+const cityPattern = /\b([A-Z][\p{L}.'-]+(?: [A-Z][\p{L}.'-]+){0,3}, (?:[A-Z]{2}|[A-Z][\p{L}]+(?: [A-Z][\p{L}]+)?))\b/u;
+
+/** A "City, Region" in the header lines. */
+export function findLocation(headerLines: string[]): Sourced | null {
+  for (const line of headerLines) {
+    const match = cityPattern.exec(line.replace(emailPattern, " "));
+    if (match && !/university|college|inc\b|llc/i.test(match[1]!)) return sourced(match[1]!, line, 0.7);
+  }
+  return null;
+}
+
+const notNameWords = /\b(resume|curriculum|vitae|cv|engineer|developer|manager|analyst|designer|specialist|consultant|scientist|intern|director|lead|architect|email|phone|mobile|address|street|updated|page|welcome|summary|profile|objective)\b/i;
+
+function titleCase(name: string): string {
+  return name.toLowerCase().replace(/(^|[\s'-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
+}
+
+/** Picks the part of a line that is a name: letters only, 2–4 words, capitalised; CJK names of 2–4 characters. */
+function nameIn(line: string): string | null {
+  const first = line.split(/ {3}|\s[|•·–]\s|,|\t/)[0]!.replace(/^[^\p{L}]+|[^\p{L}.]+$/gu, "").trim();
+  if (!first || notNameWords.test(first) || headingKind(first)) return null;
+  if (/^[\p{Script=Han}]{2,4}( [\p{Script=Han}]{1,3})?$/u.test(first)) return first;
+  const words = first.split(/\s+/);
+  if (words.length < 2 || words.length > 4) return null;
+  if (!words.every((w) => /^(\p{Lu}[\p{L}'.-]*|\p{Lu}\.?)$/u.test(w))) return null;
+  return first === first.toUpperCase() ? titleCase(first) : first;
+}
+
+const addressWords = /\b(st|street|ave|avenue|road|rd|blvd|boulevard|lane|ln|way|drive|dr|suite|apt|valley|city|county)\b\.?$/i;
+
+/** How much a line looks like a name line: the whole line being the name counts most; places count against. */
+function nameScore(line: string, name: string): number {
+  let score = 1;
+  if (line.trim().replace(/[^\p{L} ]/gu, "").trim().toLowerCase() === name.toLowerCase()) score += 2;
+  if (cityPattern.test(line) || addressWords.test(name)) score -= 3;
+  return score;
+}
+
+/**
+ * The person's name: the line near the top that reads most like one. Contact details may sit in a
+ * footer (some templates), so the last lines are tried when the top has none.
+ */
+export function findName(lines: string[]): Sourced | null {
+  const top = lines.slice(0, 8);
+  let best: { name: string; line: string; score: number } | null = null;
+  for (const line of top) {
+    const name = nameIn(line);
+    const score = name ? nameScore(line, name) : -Infinity;
+    if (name && score > 0 && (!best || score > best.score)) best = { name, line, score };
+  }
+  if (best) return sourced(best.name, best.line, best.score >= 3 ? 0.9 : 0.7);
+  for (const line of lines.slice(-6)) {
+    const name = nameIn(line);
+    if (name) return sourced(name, line, 0.5);
+  }
+  return null;
+}

@@ -1,0 +1,38 @@
+import { emptyProfile, sourced, type Profile } from "@/lib/cv/profile";
+import { findEmail, findLinks, findLocation, findName, findPhone } from "@/lib/cv/parse/contact";
+import { parseEducation } from "@/lib/cv/parse/education";
+import { parseExperience } from "@/lib/cv/parse/experience";
+import { findSections, linesOf } from "@/lib/cv/parse/sections";
+import { listedSkills, mentionedSkills } from "@/lib/cv/parse/skills";
+
+/**
+ * The offline parser: reads a profile from a CV's lines with layout-aware heuristics. Every value
+ * carries the line it came from; what cannot be found stays empty.
+ */
+export function parseProfileHeuristically(lines: string[]): Profile {
+  const profile = emptyProfile();
+  const sections = findSections(lines);
+  const text = (kind: Parameters<typeof linesOf>[1]) => linesOf(lines, kind, sections);
+  const header = text("contact").map((l) => l.line);
+
+  profile.name = findName(lines);
+  profile.email = findEmail([...header, ...lines.filter((l) => !text("references").some((r) => r.line === l))]);
+  profile.phone = findPhone([...header, ...lines]);
+  profile.links = findLinks(header.length ? header : lines.slice(0, 6));
+  profile.location = findLocation(header.slice(0, 6));
+
+  const summary = text("summary").map((l) => l.line).filter(Boolean);
+  if (summary.length) profile.summary = sourced(summary.slice(0, 6).join(" "), summary.slice(0, 6).join("\n"), 0.7);
+
+  const experienceLines = text("experience").map((l) => l.line);
+  profile.experience = parseExperience(experienceLines.length ? experienceLines : text("volunteer").map((l) => l.line));
+  profile.education = parseEducation(text("education").map((l) => l.line));
+
+  const listed = listedSkills(text("skills"));
+  profile.skills = [...listed, ...mentionedSkills(lines, listed)];
+  profile.languages = listedSkills(text("languages")).map((l) => ({ ...l, confidence: 0.7 }));
+  profile.certifications = text("certifications").filter((l) => l.line.trim()).map((l) => sourced(l.line.replace(/^[•◦*\-–]\s*/, ""), l.line, 0.7));
+  const projectLines = text("projects").map((l) => l.line);
+  profile.projects = parseExperience(projectLines).map((p) => ({ name: p.title, bullets: p.bullets }));
+  return profile;
+}

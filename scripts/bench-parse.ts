@@ -1,0 +1,78 @@
+// `npm run bench:parse [-- --corpus <dir>]`: runs the CV parsers over every file of a corpus laid out
+// like ../shared/corpus (resumes/ and ground-truth.json) and prints per-field accuracy, skills recall,
+// time per file and what happened to the edge files (scanned, encrypted). The last line is JSON.
+import fs from "node:fs";
+import path from "node:path";
+import { scoreProfile, scoredFields, type FileScore, type GroundTruth } from "@/lib/cv/accuracy/score";
+import { ExtractionError } from "@/lib/cv/extract/extraction-error";
+import { extractCvText } from "@/lib/cv/extract/extract-cv-text";
+import { parseProfileHeuristically } from "@/lib/cv/parse/heuristic";
+
+const args = process.argv.slice(2);
+const corpusAt = args.indexOf("--corpus");
+const corpus = path.resolve(corpusAt >= 0 ? args[corpusAt + 1]! : path.join(import.meta.dirname, "../../shared/corpus"));
+const verbose = args.includes("--verbose");
+const budgets = { name: 0.9, email: 0.9, phone: 0.9, latestTitle: 0.8, latestCompany: 0.8, skillsRecall: 0.7, p50Ms: 300 };
+
+function percentile(values: number[], p: number) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted.length ? Math.round(sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]! * 10) / 10 : NaN;
+}
+
+async function main() {
+  const truths = JSON.parse(fs.readFileSync(path.join(corpus, "ground-truth.json"), "utf8")) as GroundTruth[];
+  const scores: FileScore[] = [];
+  const times: number[] = [];
+  const edges: { file: string; expected: string; outcome: string; ok: boolean }[] = [];
+  for (const truth of truths) {
+    const bytes = new Uint8Array(fs.readFileSync(path.join(corpus, truth.file)));
+    const edge = truth.encrypted ? "password_protected" : truth.textLayer === false ? "image_only" : null;
+    const started = performance.now();
+    try {
+      const text = await extractCvText(bytes, { maxBytes: 5 * 1024 * 1024 });
+      const profile = parseProfileHeuristically(text.lines);
+      times.push(performance.now() - started);
+      if (edge) edges.push({ file: truth.file, expected: edge, outcome: "parsed (no message)", ok: false });
+      else scores.push(scoreProfile(truth, profile));
+    } catch (error) {
+      times.push(performance.now() - started);
+      const outcome = error instanceof ExtractionError ? error.problem : `crash: ${(error as Error).message}`;
+      if (edge) edges.push({ file: truth.file, expected: edge, outcome: error instanceof ExtractionError ? `${outcome}: "${error.message.slice(0, 60)}…"` : outcome, ok: outcome === edge });
+      else scores.push({ file: truth.file, fields: {}, skillsRecall: 0 }), console.log(`  ${truth.file}: ${outcome}`);
+    }
+  }
+
+  console.log(`CV parsing benchmark: ${truths.length} files in ${corpus}, offline parser`);
+  const accuracy: Record<string, { correct: number; of: number; rate: number }> = {};
+  for (const field of scoredFields) {
+    const rows = scores.map((s) => s.fields[field]).filter((f) => f !== undefined);
+    const correct = rows.filter((r) => r.ok).length;
+    accuracy[field] = { correct, of: rows.length, rate: rows.length ? correct / rows.length : 1 };
+  }
+  const recalls = scores.map((s) => s.skillsRecall).filter((r): r is number => r !== null);
+  const skillsRecall = recalls.reduce((a, b) => a + b, 0) / Math.max(1, recalls.length);
+  const timing = { p50Ms: percentile(times, 50), p95Ms: percentile(times, 95) };
+
+  console.log("field          | correct | rate   | budget");
+  for (const field of scoredFields) {
+    const a = accuracy[field]!;
+    console.log(`${field.padEnd(14)} | ${`${a.correct}/${a.of}`.padStart(7)} | ${(a.rate * 100).toFixed(0).padStart(4)} % | ≥ ${budgets[field] * 100} %${a.rate >= budgets[field] ? "" : "  MISSED"}`);
+  }
+  console.log(`${"skills recall".padEnd(14)} | ${String(recalls.length).padStart(7)} | ${(skillsRecall * 100).toFixed(0).padStart(4)} % | ≥ ${budgets.skillsRecall * 100} %${skillsRecall >= budgets.skillsRecall ? "" : "  MISSED"}`);
+  console.log(`time per file: p50 ${timing.p50Ms} ms, p95 ${timing.p95Ms} ms (budget p50 ≤ ${budgets.p50Ms} ms)`);
+  console.log("edge files:");
+  for (const e of edges) console.log(`  ${e.ok ? "ok    " : "WRONG "} ${e.file}: expected ${e.expected}, got ${e.outcome}`);
+  if (verbose) {
+    for (const s of scores) for (const [field, f] of Object.entries(s.fields)) if (!f.ok) console.log(`  miss ${s.file} ${field}: expected "${f.expected}", got "${f.actual}"`);
+    for (const s of scores) if (s.skillsRecall !== null && s.skillsRecall < 1) console.log(`  skills ${s.file}: recall ${(s.skillsRecall * 100).toFixed(0)} %`);
+  }
+  const met =
+    scoredFields.every((f) => accuracy[f]!.rate >= budgets[f]) && skillsRecall >= budgets.skillsRecall && timing.p50Ms <= budgets.p50Ms && edges.every((e) => e.ok);
+  console.log(met ? "Budget met." : "Budget NOT met.");
+  console.log(JSON.stringify({ files: truths.length, parser: "offline", accuracy: Object.fromEntries(scoredFields.map((f) => [f, Math.round(accuracy[f]!.rate * 1000) / 1000])), skillsRecall: Math.round(skillsRecall * 1000) / 1000, ...timing, edges: edges.map(({ file, expected, ok }) => ({ file, expected, ok })), budgetMet: met }));
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
