@@ -7,6 +7,7 @@ import { scoreProfile, scoredFields, type FileScore, type GroundTruth } from "@/
 import { ExtractionError } from "@/lib/cv/extract/extraction-error";
 import { extractCvText } from "@/lib/cv/extract/extract-cv-text";
 import { parseProfileHeuristically } from "@/lib/cv/parse/heuristic";
+import { emptyProfile } from "@/lib/cv/profile";
 
 const args = process.argv.slice(2);
 const corpusAt = args.indexOf("--corpus");
@@ -38,7 +39,11 @@ async function main() {
       times.push(performance.now() - started);
       const outcome = error instanceof ExtractionError ? error.problem : `crash: ${(error as Error).message}`;
       if (edge) edges.push({ file: truth.file, expected: edge, outcome: error instanceof ExtractionError ? `${outcome}: "${error.message.slice(0, 60)}…"` : outcome, ok: outcome === edge });
-      else scores.push({ file: truth.file, fields: {}, skillsRecall: 0 }), console.log(`  ${truth.file}: ${outcome}`);
+      else {
+        // A file that should parse but failed counts as wrong on every field it has.
+        scores.push(scoreProfile(truth, emptyProfile()));
+        console.log(`  ${truth.file}: ${outcome}`);
+      }
     }
   }
 
