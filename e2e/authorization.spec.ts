@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
+import { corpusFile } from "./support/corpus";
 import { base, call, invite, post, registerAs, uniqueEmail } from "./support/server-actions";
 
 // Who may call what. Every server action in the build and every route handler in app/ must appear
@@ -20,9 +21,19 @@ const protectedActions = [
   "app/(app)/admin/members/actions.ts#revokeInvitation",
   "app/(app)/admin/members/actions.ts#changeMemberRole",
   "app/(app)/admin/members/actions.ts#removeMember",
+  "app/(app)/copilot/actions.ts#createCvFromText",
+  "app/(app)/copilot/actions.ts#renameCv",
+  "app/(app)/copilot/actions.ts#deleteCv",
+  "app/(app)/copilot/actions.ts#saveCvProfile",
 ];
 const adminActions = protectedActions.filter((a) => a.includes("/admin/"));
-const routes = { "app/api/auth/[...nextauth]/route.ts": "Auth.js", "app/api/health/route.ts": "public", "app/api/account/export/route.ts": "signed-in" };
+const routes = {
+  "app/api/auth/[...nextauth]/route.ts": "Auth.js",
+  "app/api/health/route.ts": "public",
+  "app/api/account/export/route.ts": "signed-in",
+  "app/api/cvs/route.ts": "signed-in (uploads a CV of one's own)",
+  "app/api/cvs/[id]/file/route.ts": "owner only",
+};
 
 const brief = (title: string) => ({ title, companyName: "Clinic", department: "", seniority: "mid", yearsExperience: "", employmentType: "full-time", workMode: "remote", location: "", aboutCompany: "", responsibilities: "", requiredSkills: "", preferredSkills: "", qualifications: "", salaryMin: "", salaryMax: "", currency: "USD", salaryPeriod: "year", benefits: "", language: "en", tone: "professional" });
 
@@ -61,6 +72,8 @@ test("anonymous callers are refused by every protected action and route, and lea
     expect(await call(action, {}), action).toEqual({ ok: false, code: "unauthorized:auth", message: expect.any(String) });
   }
   expect((await fetch(`${base}/api/account/export`)).status).toBe(401);
+  expect((await fetch(`${base}/api/cvs`, { method: "POST", body: new FormData() })).status).toBe(401);
+  expect((await fetch(`${base}/api/cvs/abc/file`)).status).toBe(401);
   expect((await fetch(`${base}/api/health`)).status).toBe(200);
   expect(await call("app/(auth)/actions.ts#oauthSignIn", { provider: "google" })).toMatchObject({ ok: false, code: "bad_request:auth" });
 });
@@ -126,4 +139,41 @@ test("only an organisation's admin manages its members, and only its own", async
   expect(await (await page("/admin/members", hrA.cookie)).text()).toContain(adminA.email);
   expect(await call("app/(app)/admin/members/actions.ts#removeMember", { userId: hrA.id }, adminA.cookie)).toMatchObject({ ok: true });
   expect(await call("app/(app)/tools/actions.ts#generateDocument", { tool: "job-description", input: brief("After removal"), modelId: "offline:draft" }, hrA.cookie)).toMatchObject({ ok: false, code: "forbidden:auth" });
+});
+
+test("a CV is its owner's alone: other job seekers, HR and admins get 404s and nothing of it", async () => {
+  const { adminA, hrA, hrB } = await cast();
+  const owner = await registerAs("seek");
+  const other = await registerAs("seek");
+  const form = new FormData();
+  form.set("file", new Blob([fs.readFileSync(corpusFile("resumes/jane-smith_minimal.docx"))]), "jane.docx");
+  const uploaded = await fetch(`${base}/api/cvs`, { method: "POST", body: form, headers: { cookie: owner.cookie } });
+  expect(uploaded.status).toBe(201);
+  const { id } = (await uploaded.json()) as { id: string };
+  expect((await page(`/copilot/cvs/${id}`, owner.cookie)).status).toBe(200);
+  expect((await fetch(`${base}/api/cvs/${id}/file`, { headers: { cookie: owner.cookie } })).status).toBe(200);
+
+  for (const intruder of [other, hrA, adminA, hrB]) {
+    const file = await fetch(`${base}/api/cvs/${id}/file`, { headers: { cookie: intruder.cookie } });
+    expect(file.status).toBe(404);
+    expect(await file.text()).not.toContain("Jane");
+    const view = await page(`/copilot/cvs/${id}`, intruder.cookie);
+    expect(view.status).toBe(404);
+    expect(await view.text()).not.toContain("jane@example.com");
+    expect(await (await page("/copilot", intruder.cookie)).text()).not.toContain("jane.docx");
+    for (const [action, args] of [
+      ["app/(app)/copilot/actions.ts#renameCv", { id, name: "Mine now" }],
+      ["app/(app)/copilot/actions.ts#deleteCv", { id }],
+      ["app/(app)/copilot/actions.ts#saveCvProfile", { id, edits: [{ path: "name", value: "Mallory" }] }],
+    ] as const) {
+      const result = await call(action, args, intruder.cookie);
+      expect(result, action).toMatchObject({ ok: false, code: "not_found:cv" });
+      expect(JSON.stringify(result)).not.toContain("Jane");
+    }
+    const exported = await fetch(`${base}/api/account/export`, { headers: { cookie: intruder.cookie } }).then((r) => r.text());
+    expect(exported).not.toContain("jane@example.com");
+  }
+  expect(await call("app/(app)/copilot/actions.ts#renameCv", { id, name: "Still mine" }, owner.cookie)).toMatchObject({ ok: true });
+  const exported = await fetch(`${base}/api/account/export`, { headers: { cookie: owner.cookie } }).then((r) => r.json());
+  expect(exported.cvs).toEqual([expect.objectContaining({ id, name: "Still mine" })]);
 });

@@ -40,6 +40,9 @@ const envSchema = z.object({
   OFFLINE_TOKEN_DELAY_MS: intFrom(12, 0, 1_000),
   RATE_LIMIT_GENERATIONS_PER_MINUTE: intFrom(20, 1, 100_000),
   RATE_LIMIT_REGISTRATIONS_PER_HOUR: intFrom(20, 1, 100_000),
+  RATE_LIMIT_UPLOADS_PER_HOUR: intFrom(30, 1, 100_000),
+  /** Largest CV file accepted, in megabytes. */
+  UPLOAD_MAX_MB: intFrom(5, 1, 50),
   REDIS_URL: optionalText,
   /** Where rate-limit counts live: memory (one instance), redis or postgres (shared). Redis when REDIS_URL is set. */
   RATE_LIMIT_STORE: z.enum(["memory", "redis", "postgres"]).optional(),

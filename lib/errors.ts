@@ -13,7 +13,7 @@ export type ErrorType =
   | "timeout"
   | "internal";
 
-export type Surface = "auth" | "generation" | "llm" | "database" | "input" | "history" | "api" | "members";
+export type Surface = "auth" | "generation" | "llm" | "database" | "input" | "history" | "api" | "members" | "cv";
 
 export type ErrorCode = `${ErrorType}:${Surface}`;
 
@@ -42,6 +42,8 @@ const defaultMessages: Partial<Record<ErrorCode, string>> = {
   "too_large:input": "What was sent is too large. Shorten it and try again.",
   "not_found:members": "This person is not a member of your organisation, or the invitation is gone.",
   "rate_limit:members": "You are sending invitations too quickly. Wait a few minutes and try again.",
+  "not_found:cv": "This CV does not exist or is not yours.",
+  "rate_limit:cv": "You have uploaded many CVs in a short time. Wait a few minutes and try again.",
   "internal:database": "Something went wrong while saving. Your inputs are kept; please try again.",
 };
 

@@ -6,7 +6,8 @@ import { defaultBodyLimitBytes, readBodyWithin } from "@/lib/security/body-limit
 import type { Role } from "@/lib/generated/prisma/client";
 import { logger } from "@/lib/logger";
 
-type Handler = (request: Request, user: SessionUser) => Promise<Response>;
+type RouteContext = { params: Promise<Record<string, string | string[]>> };
+type Handler = (request: Request, user: SessionUser, context: RouteContext) => Promise<Response>;
 
 /** An error as route handlers answer it: {error:{code,message,requestId}} with the code's status. */
 export function errorResponse(error: AppError, requestId: string): Response {
@@ -19,17 +20,19 @@ export function errorResponse(error: AppError, requestId: string): Response {
  * The only way to build a route handler for signed-in users: checks the session and role, and turns
  * every failure into a JSON error with a request id (details go to the log, not the response).
  */
-export function authedRoute(handler: Handler, options: { roles?: readonly Role[]; maxBodyBytes?: number } = {}) {
-  return async function route(request: Request): Promise<Response> {
+export function authedRoute(handler: Handler, options: { roles?: readonly Role[]; maxBodyBytes?: number; tooLargeMessage?: () => string } = {}) {
+  return async function route(request: Request, context: RouteContext): Promise<Response> {
     const requestId = randomUUID();
     try {
       const user = await getCurrentUser();
       if (!user) throw new AppError("unauthorized:auth");
       if (options.roles && !options.roles.includes(user.role)) throw new AppError("forbidden:auth");
-      if (request.method === "GET" || request.method === "HEAD") return await handler(request, user);
+      if (request.method === "GET" || request.method === "HEAD") return await handler(request, user, context);
       // Every body is read within a limit before the handler runs, which gets it already buffered.
-      const body = await readBodyWithin(request, options.maxBodyBytes ?? defaultBodyLimitBytes);
-      return await handler(new Request(request.url, { method: request.method, headers: request.headers, body: body as BodyInit }), user);
+      const body = await readBodyWithin(request, options.maxBodyBytes ?? defaultBodyLimitBytes).catch((error: unknown) => {
+        throw error instanceof AppError && error.code === "too_large:input" && options.tooLargeMessage ? new AppError("too_large:input", options.tooLargeMessage()) : error;
+      });
+      return await handler(new Request(request.url, { method: request.method, headers: request.headers, body: body as BodyInit }), user, context);
     } catch (thrown) {
       const error = toAppError(thrown);
       if (error.type === "internal") logger.error({ err: thrown, requestId, code: error.code }, "route failed");

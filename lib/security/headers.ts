@@ -13,6 +13,8 @@ export function contentSecurityPolicy({ nonce, dev, https }: { nonce: string; de
     "font-src 'self'",
     // The PDF writer loads its wasm from a data: URL.
     "connect-src 'self' data:",
+    // The CV preview renders PDFs with pdf.js, which parses them in a worker served by the app.
+    "worker-src 'self' blob:",
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",

@@ -5,7 +5,7 @@ import { getEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { createRateLimiter, type RateLimitPolicy, type RateLimitStore } from "@/lib/security/rate-limiter-store";
 
-export type RateLimitBucket = "generation" | "signin-email" | "signin-ip" | "register-ip" | "invitation";
+export type RateLimitBucket = "generation" | "signin-email" | "signin-ip" | "register-ip" | "invitation" | "upload";
 
 function policyFor(bucket: RateLimitBucket): RateLimitPolicy {
   switch (bucket) {
@@ -21,6 +21,8 @@ function policyFor(bucket: RateLimitBucket): RateLimitPolicy {
       return { points: getEnv().RATE_LIMIT_REGISTRATIONS_PER_HOUR, durationSeconds: 60 * 60 };
     case "invitation":
       return { points: 30, durationSeconds: 60 * 60 };
+    case "upload":
+      return { points: getEnv().RATE_LIMIT_UPLOADS_PER_HOUR, durationSeconds: 60 * 60 };
   }
 }
 
@@ -55,6 +57,8 @@ function limited(bucket: RateLimitBucket, msBeforeNext: number): AppError {
       return new AppError("rate_limit:generation", undefined, options);
     case "invitation":
       return new AppError("rate_limit:members", undefined, options);
+    case "upload":
+      return new AppError("rate_limit:cv", undefined, options);
     case "register-ip":
       return new AppError("rate_limit:auth", `Too many accounts created from this address. Try again in ${minutes}.`, options);
     default:

@@ -89,7 +89,8 @@ GitHub Actions
 GitLab CI
 CI/CD|CI CD|Continuous Integration|Continuous Delivery
 Git|GitHub|GitLab
-Linux|Unix
+Linux
+Unix
 AWS|Amazon Web Services
 Azure|Microsoft Azure
 GCP|Google Cloud|Google Cloud Platform

@@ -22,13 +22,15 @@ export function parseEducation(lines: string[]): Profile["education"] {
       if (inst) last.institution = sourced(inst, lines[i]!, 0.75);
       continue;
     }
-    const range = findDateRange(line) ?? findDateRange(lines[i + 1] ?? "");
+    // Dates sit on the same line or the next one; each is cited from the line it is on.
+    const dateLine = findDateRange(line) ? lines[i]! : findDateRange(lines[i + 1] ?? "") ? lines[i + 1]! : lines[i]!;
+    const range = findDateRange(dateLine);
     const single = range ? null : findSingleDate(line);
     entries.push({
       institution: inst ? sourced(inst, lines[i]!, 0.8) : null,
       degree: deg ? sourced(deg, lines[i]!, 0.75) : null,
-      start: range ? sourced(range.start, lines[i]!, 0.7) : null,
-      end: range?.end ? sourced(range.end, lines[i]!, 0.7) : single ? sourced(single.date, lines[i]!, 0.6) : null,
+      start: range ? sourced(range.start, dateLine, 0.7) : null,
+      end: range?.end ? sourced(range.end, dateLine, 0.7) : single ? sourced(single.date, lines[i]!, 0.6) : null,
     });
   }
   return entries.slice(0, 10);

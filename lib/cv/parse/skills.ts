@@ -22,14 +22,22 @@ export function listedSkills(lines: { line: string }[]): Sourced[] {
   return out;
 }
 
-/** Catalogue skills named anywhere in the text (bullets, summary), each with the first line naming it. */
+/**
+ * Catalogue skills named anywhere in the text (bullets, summary), each as the CV writes it ("k8s"
+ * stays "k8s": matching knows it is Kubernetes) with the first line naming it.
+ */
 export function mentionedSkills(lines: string[], already: Sourced[]): Sourced[] {
   const known = new Set(already.map((s) => s.value.toLowerCase()));
   const out: Sourced[] = [];
   for (const { skill, patterns } of skillMatchers) {
     if (known.has(skill.name.toLowerCase()) || skill.aliases.some((a) => known.has(a.toLowerCase()))) continue;
-    const line = lines.find((l) => patterns.some((p) => p.test(l)));
-    if (line) out.push(sourced(skill.name, line, 0.6));
+    for (const line of lines) {
+      const match = patterns.map((p) => p.exec(line)).find((m) => m !== null);
+      if (match) {
+        out.push(sourced(match[0], line, 0.6));
+        break;
+      }
+    }
   }
   return out;
 }

@@ -17,6 +17,8 @@ export async function exportUserDataById(db: PrismaClient, { id }: { id: string 
       id: true, email: true, name: true, role: true, createdAt: true,
       organization: { select: { id: true, name: true } },
       accounts: { select: { provider: true, providerAccountId: true } },
+      // CVs with their text and parsed profile; the original files are downloaded one by one from the CV page.
+      cvs: { orderBy: { createdAt: "asc" }, select: { id: true, name: true, fileName: true, mime: true, size: true, sha256: true, text: true, profile: true, parseMethod: true, createdAt: true } },
       generations: {
         orderBy: { createdAt: "asc" },
         select: { id: true, task: true, title: true, input: true, output: true, status: true, model: true, provider: true, promptId: true, promptVersion: true, parentId: true, createdAt: true },

@@ -1,0 +1,49 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { meanConfidence, readCvText } from "@/lib/cv/ingest";
+import { applyProfileEdits, profileEditSchema } from "@/lib/cv/profile-edits";
+import { getDb } from "@/lib/db/client";
+import { createCv, deleteCvForUser, getCvForUser, renameCvForUser, saveCvProfileForUser } from "@/lib/db/queries/cvs";
+import { AppError } from "@/lib/errors";
+import { authedAction } from "@/lib/security/authed-action";
+
+const idSchema = z.string().min(1).max(40).regex(/^[a-z0-9]+$/);
+const nameSchema = z.string().trim().min(1, "Give the CV a name").max(120, "Use at most 120 characters");
+
+/** A CV pasted as text, for files that cannot be read (scans, protected PDFs) or no file at all. */
+export const createCvFromText = authedAction(
+  z.object({
+    name: nameSchema,
+    text: z.string().trim().min(50, "Paste the whole CV: this is too short to read a profile from").max(60_000, "This is longer than any CV; paste only the CV"),
+  }),
+  async ({ name, text }, user) => {
+    const saved = await createCv(await getDb(), { userId: user.id, name, fileName: null, file: null, read: readCvText(text) });
+    redirect(`/copilot/cvs/${saved.id ?? saved.duplicateOf!.id}`);
+  },
+  { rateLimit: "upload" },
+);
+
+export const renameCv = authedAction(z.object({ id: idSchema, name: nameSchema }), async ({ id, name }, user) => {
+  if (!(await renameCvForUser(await getDb(), { id, userId: user.id, name }))) throw new AppError("not_found:cv");
+  revalidatePath("/copilot");
+  return { name };
+});
+
+export const deleteCv = authedAction(z.object({ id: idSchema }), async ({ id }, user) => {
+  if (!(await deleteCvForUser(await getDb(), { id, userId: user.id }))) throw new AppError("not_found:cv");
+  revalidatePath("/copilot");
+  return { deleted: true };
+});
+
+/** Saves the user's corrections to the parsed profile; each changed field is recorded as edited by them. */
+export const saveCvProfile = authedAction(z.object({ id: idSchema, edits: z.array(profileEditSchema).max(200) }), async ({ id, edits }, user) => {
+  const db = await getDb();
+  const cv = await getCvForUser(db, { id, userId: user.id });
+  if (!cv) throw new AppError("not_found:cv");
+  const profile = applyProfileEdits(cv.profile, edits);
+  await saveCvProfileForUser(db, { id, userId: user.id, profile, confidence: meanConfidence(profile) });
+  return { saved: edits.length };
+});

@@ -1,0 +1,47 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { CvPreview } from "@/components/cv/cv-preview";
+import { ProfileReviewForm } from "@/components/cv/profile-review-form";
+import { buttonClass } from "@/components/ui/button";
+import { PageHeader } from "@/components/ui/page-header";
+import { getCurrentUser } from "@/lib/auth/session";
+import { sourcedFields } from "@/lib/cv/ingest";
+import { lowConfidence } from "@/lib/cv/profile";
+import { getDb } from "@/lib/db/client";
+import { getCvForUser } from "@/lib/db/queries/cvs";
+
+export const metadata: Metadata = { title: "CV profile" };
+
+const warningText: Record<string, string> = {
+  hidden_text: "This PDF contains text too small to see (hidden text). It was left out of your profile. If you did not put it there, the file may have been tampered with.",
+  few_fields: "Little could be read from this CV: no name, email or job was found. Check the profile below, or paste the text of your CV instead.",
+};
+
+export default async function CvPage({ params, searchParams }: PageProps<"/copilot/cvs/[id]">) {
+  const { id } = await params;
+  const { duplicate } = await searchParams;
+  const user = await getCurrentUser();
+  const cv = user && /^[a-z0-9]{1,40}$/.test(id) ? await getCvForUser(await getDb(), { id, userId: user.id }) : null;
+  if (!cv) notFound();
+  const doubtful = sourcedFields(cv.profile).filter((f) => f.confidence < lowConfidence).length;
+  const isPdf = cv.mime === "application/pdf";
+  return (
+    <>
+      <PageHeader
+        title={cv.name}
+        description={`Read by the ${cv.parseMethod === "offline" ? "built-in parser" : cv.parseMethod}. ${doubtful ? `${doubtful} value${doubtful === 1 ? "" : "s"} to check (highlighted).` : "Check each value against your CV."} Every value shows the line it came from.`}
+        actions={cv.fileName ? <a href={`/api/cvs/${cv.id}/file`} className={buttonClass("secondary")}>Download the original</a> : undefined}
+      />
+      {duplicate ? <p role="status" className="mb-4 rounded-md bg-brand-50 p-3 text-sm dark:bg-zinc-800">You had uploaded this file already; here it is, with any corrections you made.</p> : null}
+      {cv.warnings.map((w) => (
+        <p key={w} className="mb-4 rounded-md bg-amber-50 p-3 text-sm text-amber-950 dark:bg-amber-950/40 dark:text-amber-100">{warningText[w] ?? w}</p>
+      ))}
+      <div className="grid gap-6 xl:grid-cols-[minmax(0,34rem)_minmax(0,1fr)]">
+        <CvPreview id={cv.id} isPdf={isPdf} text={cv.text} />
+        <ProfileReviewForm id={cv.id} profile={cv.profile} />
+      </div>
+      <p className="mt-6 text-sm"><Link href="/copilot" className="underline">Back to your CVs</Link></p>
+    </>
+  );
+}

@@ -1,0 +1,52 @@
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { readCvText } from "@/lib/cv/ingest";
+import type { OpenDatabase } from "@/lib/db/connection";
+import { applyMigrations, readMigrationFiles } from "@/lib/db/migrator";
+import { createCv, deleteCvForUser, getCvFileForUser, getCvForUser, listCvsByUserId, renameCvForUser } from "@/lib/db/queries/cvs";
+import { openTestDatabase, testDatabases } from "@/lib/db/testing/databases";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+
+const migrations = readMigrationFiles(path.resolve(import.meta.dirname, "../../../prisma/migrations"));
+const cvText = "Ada Lovelace\nada@example.test\nExperience\nAnalyst at Engines Ltd   2019 - Present\n• Wrote the first program\nSkills\nMathematics, Python";
+
+describe.each(testDatabases())("CV queries on $name", (testDb) => {
+  let open: OpenDatabase;
+  let db: PrismaClient;
+  let ada: string;
+  let eve: string;
+
+  beforeAll(async () => {
+    ({ open } = await openTestDatabase(testDb));
+    await open.withMigrationLock((sql) => applyMigrations(sql, migrations));
+    db = open.prisma;
+    ada = (await db.user.create({ data: { email: "ada@example.test" } })).id;
+    eve = (await db.user.create({ data: { email: "eve@example.test", role: "HR" } })).id;
+  });
+  afterAll(async () => {
+    await open?.close();
+    await testDb.dispose();
+  });
+
+  it("stores a CV with its file and profile for its owner only", async () => {
+    const file = new Uint8Array([37, 80, 68, 70, 45, 1, 2, 3]);
+    const { id } = await createCv(db, { userId: ada, name: "Main CV", fileName: "ada.pdf", file, read: readCvText(cvText) });
+    expect(id).toBeTruthy();
+    expect((await getCvForUser(db, { id: id!, userId: ada }))?.profile.email?.value).toBe("ada@example.test");
+    expect(Buffer.from((await getCvFileForUser(db, { id: id!, userId: ada }))!.file!).equals(Buffer.from(file))).toBe(true);
+    expect(await getCvForUser(db, { id: id!, userId: eve })).toBeNull();
+    expect(await getCvFileForUser(db, { id: id!, userId: eve })).toBeNull();
+    expect(await renameCvForUser(db, { id: id!, userId: eve, name: "Taken" })).toBe(false);
+    expect(await deleteCvForUser(db, { id: id!, userId: eve })).toBe(false);
+    expect((await listCvsByUserId(db, { userId: eve })).length).toBe(0);
+    expect((await listCvsByUserId(db, { userId: ada })).map((c) => c.name)).toEqual(["Main CV"]);
+  });
+
+  it("recognises the same content uploaded twice by the same person, but not across people", async () => {
+    const again = await createCv(db, { userId: ada, name: "Copy", fileName: null, file: null, read: readCvText(cvText) });
+    expect(again).toEqual({ id: null, duplicateOf: { id: expect.any(String), name: "Main CV" } });
+    const theirs = await createCv(db, { userId: eve, name: "Eve's copy", fileName: null, file: null, read: readCvText(cvText) });
+    expect(theirs.id).toBeTruthy();
+    expect(await deleteCvForUser(db, { id: theirs.id!, userId: eve })).toBe(true);
+  });
+});
