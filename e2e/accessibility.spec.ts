@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { registerHr } from "./support/accounts";
 import { seriousViolations } from "./support/axe";
+import { corpusFile } from "./support/corpus";
 import { fillJobDescription, newBrief, openInHistory, statusLine } from "./support/job-description";
 
 test("every page passes axe in light and dark mode", async ({ page }) => {
@@ -15,10 +16,14 @@ test("every page passes axe in light and dark mode", async ({ page }) => {
   await expect(statusLine(page)).toHaveText(/Saved to history/);
   expect(await seriousViolations(page), "tool page with a document").toEqual([]);
   const documentPath = await openInHistory(page);
+  await page.goto("/copilot");
+  await page.getByLabel("CV file").setInputFiles(corpusFile("resumes/john-doe_openresume-react-pdf.pdf"));
+  await expect(page.getByRole("form", { name: "Your profile" })).toBeVisible();
+  const cvPath = new URL(page.url()).pathname;
 
   for (const theme of ["light", "dark"]) {
     await page.evaluate((t) => localStorage.setItem("theme", t), theme);
-    for (const path of ["/", "/tools", "/tools/job-description", "/history", documentPath, "/account", "/copilot", "/chat", "/exit-interviews", "/does-not-exist"]) {
+    for (const path of ["/", "/tools", "/tools/job-description", "/history", documentPath, "/account", "/admin/members", "/admin/audit", "/copilot", cvPath, "/chat", "/exit-interviews", "/does-not-exist"]) {
       await page.goto(path);
       await expect(page.locator("html")).toHaveClass(theme === "dark" ? /dark/ : /^(?!.*dark)/);
       expect(await seriousViolations(page), `${path} (${theme})`).toEqual([]);

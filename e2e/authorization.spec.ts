@@ -25,6 +25,7 @@ const protectedActions = [
   "app/(app)/copilot/actions.ts#renameCv",
   "app/(app)/copilot/actions.ts#deleteCv",
   "app/(app)/copilot/actions.ts#saveCvProfile",
+  "app/(app)/copilot/actions.ts#readCvWithModel",
 ];
 const adminActions = protectedActions.filter((a) => a.includes("/admin/"));
 const routes = {
@@ -165,6 +166,7 @@ test("a CV is its owner's alone: other job seekers, HR and admins get 404s and n
       ["app/(app)/copilot/actions.ts#renameCv", { id, name: "Mine now" }],
       ["app/(app)/copilot/actions.ts#deleteCv", { id }],
       ["app/(app)/copilot/actions.ts#saveCvProfile", { id, edits: [{ path: "name", value: "Mallory" }] }],
+      ["app/(app)/copilot/actions.ts#readCvWithModel", { id, modelId: "groq:llama-3.3-70b-versatile" }],
     ] as const) {
       const result = await call(action, args, intruder.cookie);
       expect(result, action).toMatchObject({ ok: false, code: "not_found:cv" });

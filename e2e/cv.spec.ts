@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
+import { stubUrl } from "../playwright.config";
 import { registerSeeker } from "./support/accounts";
 import { corpusFile } from "./support/corpus";
 
@@ -111,4 +112,37 @@ test("files that cannot be read get a specific message, keep nothing, and the te
   const form = page.getByRole("form", { name: "Your profile" });
   await expect(form.getByLabel("Name", { exact: true })).toHaveValue("Jake Gutierrez");
   await expect(form.getByRole("group", { name: "Job 1" }).getByLabel("Job title")).toHaveValue("Undergraduate Research Assistant");
+});
+
+test("reading a CV again with an AI model keeps only what the CV says", async ({ page, request }) => {
+  await registerSeeker(page);
+  await upload(page, corpusFile("resumes/jane-smith_minimal.docx"));
+  const form = page.getByRole("form", { name: "Your profile" });
+  await expect(form.getByLabel("Name", { exact: true })).toHaveValue("Jane Smith");
+  const lines = (await page.getByRole("region", { name: "Preview of your CV" }).innerText()).split("\n");
+  const line = (text: string) => lines.findIndex((l) => l.startsWith(text)) + 1;
+  expect(line("Skills")).toBeGreaterThan(0);
+
+  // The model answers with the truth plus inventions: a skill, an employer and a degree the CV lacks.
+  const answer = {
+    name: { value: "Jane Smith", line: line("Jane Smith") }, email: { value: "jane@example.com", line: line("jane@") }, phone: null, location: null, summary: null, links: [],
+    experience: [
+      { title: { value: "Senior Engineer", line: line("Senior Engineer") }, company: { value: "Acme Corp", line: line("Senior Engineer") }, location: null, start: { value: "2020", line: line("Senior Engineer") }, end: { value: "2023", line: line("Senior Engineer") }, current: false, bullets: [] },
+      { title: { value: "Principal Engineer", line: line("Senior Engineer") }, company: { value: "Google", line: line("Senior Engineer") }, location: null, start: null, end: null, current: false, bullets: [] },
+    ],
+    education: [{ institution: { value: "MIT", line: line("BS Computer") }, degree: { value: "PhD", line: line("BS Computer") }, start: null, end: null }],
+    skills: [{ value: "Python", line: line("Python") }, { value: "Rust", line: line("Python") }], certifications: [], languages: [], projects: [],
+  };
+  await request.post(`${stubUrl}/__stub/queue`, { data: [{ reply: JSON.stringify(answer) }] });
+  await page.getByLabel("Read again with").selectOption({ label: "Groq · llama-3.3-70b-versatile" });
+  await page.getByRole("button", { name: "Read with AI" }).click();
+  await expect(page.getByText("Read again. Values the model could not point to in your CV were left out.")).toBeVisible();
+  await expect(page.getByText(/Read by the groq:llama-3\.3-70b-versatile/)).toBeVisible();
+  await expect(form.getByRole("group", { name: "Job 2" })).toHaveCount(0);
+  const skills = await form.getByLabel("Skills (one per line)").inputValue();
+  expect(skills).toContain("Python");
+  expect(skills).not.toContain("Rust");
+  await expect(page.getByRole("region", { name: "Preview of your CV" })).not.toContainText("MIT");
+  await expect(page.getByRole("heading", { name: "Education" })).toHaveCount(1);
+  await expect(page.getByText(/PhD/)).toHaveCount(0);
 });

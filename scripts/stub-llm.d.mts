@@ -4,6 +4,6 @@ export function startStubLlm(options?: { port?: number; ttftMs?: number; tokenDe
   url: string;
   port: number;
   requests: { path: string; model: string; mode: string; at: number }[];
-  queue: string[];
+  queue: (string | { mode?: string; reply: string })[];
   close: () => Promise<void>;
 }>;

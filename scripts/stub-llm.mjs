@@ -5,7 +5,8 @@
 //   node scripts/stub-llm.mjs [--port 11999] [--ttft-ms 0] [--token-delay-ms 5]
 //
 // Behaviour is chosen per request, by a word in the model name or from a queue (POST /__stub/queue
-// ["fail-429","ok"] applies to the next requests in order):
+// ["fail-429","ok"] applies to the next requests in order; an entry {"reply":"…"} answers with exactly
+// that text, for structured outputs and for model answers that tests want to control):
 //   ok         answer normally               fail-429   429 with Retry-After (--retry-after, default 1 s)
 //   fail-500   500                           stall      a few tokens, then silence until the client leaves
 //   malformed  a few tokens, then garbage    reset      drop the connection without answering
@@ -41,8 +42,12 @@ export function startStubLlm({ port = 0, ttftMs = 0, tokenDelayMs = 5, retryAfte
   const queue = [];
   const requests = [];
   // deepseek-r1 always thinks aloud first, as the real model does.
-  const modeFor = (model) =>
-    queue.shift() ?? modes.find((m) => String(model ?? "").includes(m)) ?? (String(model ?? "").startsWith("deepseek-r1") ? "think" : "ok");
+  const pick = (model, messages) => {
+    const queued = queue.shift();
+    if (queued && typeof queued === "object") return { mode: queued.mode ?? "ok", text: String(queued.reply ?? "") };
+    const mode = queued ?? modes.find((m) => String(model ?? "").includes(m)) ?? (String(model ?? "").startsWith("deepseek-r1") ? "think" : "ok");
+    return { mode, text: stubReply(messages) };
+  };
 
   async function streamTokens(req, res, mode, text, write) {
     const tokens = tokenize(mode === "think" ? `<think>Considering the brief in private.</think>${text}` : text);
@@ -85,10 +90,9 @@ export function startStubLlm({ port = 0, ttftMs = 0, tokenDelayMs = 5, retryAfte
 
   async function ollamaChat(req, res) {
     const body = await readJson(req);
-    const mode = modeFor(body.model);
+    const { mode, text } = pick(body.model, body.messages);
     requests.push({ path: "/api/chat", model: body.model, mode, at: Date.now() });
     if (await failEarly(req, res, mode, "ollama")) return;
-    const text = stubReply(body.messages);
     const base = { model: body.model, created_at: new Date().toISOString() };
     const done = { ...base, message: { role: "assistant", content: "" }, done: true, done_reason: "stop", total_duration: 1, load_duration: 1, prompt_eval_count: 42, prompt_eval_duration: 1, eval_count: tokenize(text).length, eval_duration: 1 };
     if (body.stream === false) {
@@ -106,10 +110,9 @@ export function startStubLlm({ port = 0, ttftMs = 0, tokenDelayMs = 5, retryAfte
       return res.end(JSON.stringify({ error: { message: "Invalid API Key", type: "invalid_request_error" } }));
     }
     const body = await readJson(req);
-    const mode = modeFor(body.model);
+    const { mode, text } = pick(body.model, body.messages);
     requests.push({ path: "/openai/v1/chat/completions", model: body.model, mode, at: Date.now() });
     if (await failEarly(req, res, mode, "openai")) return;
-    const text = stubReply(body.messages);
     const id = "chatcmpl-stub";
     const created = Math.floor(Date.now() / 1000);
     const usage = { prompt_tokens: 42, completion_tokens: tokenize(text).length, total_tokens: 42 + tokenize(text).length };

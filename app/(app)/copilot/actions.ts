@@ -3,7 +3,12 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
+import { getAiRuntime, getModelOptions } from "@/lib/ai/runtime";
 import { meanConfidence, readCvText } from "@/lib/cv/ingest";
+import { mergeProfiles } from "@/lib/cv/merge-profiles";
+import { parseProfileHeuristically } from "@/lib/cv/parse/heuristic";
+import { parseProfileWithModel } from "@/lib/cv/parse/llm";
+import { logger } from "@/lib/logger";
 import { applyProfileEdits, profileEditSchema } from "@/lib/cv/profile-edits";
 import { getDb } from "@/lib/db/client";
 import { createCv, deleteCvForUser, getCvForUser, renameCvForUser, saveCvProfileForUser } from "@/lib/db/queries/cvs";
@@ -47,3 +52,30 @@ export const saveCvProfile = authedAction(z.object({ id: idSchema, edits: z.arra
   await saveCvProfileForUser(db, { id, userId: user.id, profile, confidence: meanConfidence(profile) });
   return { saved: edits.length };
 });
+
+/**
+ * Reads the CV again with a language model (Groq or Ollama). Its answer is checked line by line
+ * against the CV; the built-in parser fills what the model missed. Replaces earlier corrections.
+ */
+export const readCvWithModel = authedAction(
+  z.object({ id: idSchema, modelId: z.string().min(3).max(100) }),
+  async ({ id, modelId }, user) => {
+    const options = await getModelOptions();
+    if (!options.some((o) => o.id === modelId && o.available && o.provider !== "offline")) {
+      throw new AppError("bad_request:cv", "Choose one of the available AI models; the built-in parser has already read this CV.");
+    }
+    const db = await getDb();
+    const cv = await getCvForUser(db, { id, userId: user.id });
+    if (!cv) throw new AppError("not_found:cv");
+    const lines = cv.text.split("\n");
+    const fromModel = await parseProfileWithModel(getAiRuntime().deps.resolveModel(modelId), lines, { abortSignal: AbortSignal.timeout(60_000) }).catch((error: unknown) => {
+      logger.warn({ code: "cv_model_parse_failed", modelId, kind: (error as Error).name }, "model could not read a CV");
+      throw new AppError("unavailable:llm", "The AI model could not read this CV. Your profile is unchanged; try again later or another model.");
+    });
+    const profile = mergeProfiles(fromModel, parseProfileHeuristically(lines));
+    await saveCvProfileForUser(db, { id, userId: user.id, profile, confidence: meanConfidence(profile), parseMethod: modelId });
+    revalidatePath(`/copilot/cvs/${id}`);
+    return { parseMethod: modelId };
+  },
+  { rateLimit: "generation" },
+);

@@ -50,7 +50,10 @@ export async function deleteCvForUser(db: PrismaClient, { id, userId }: { id: st
   return count === 1;
 }
 
-export async function saveCvProfileForUser(db: PrismaClient, { id, userId, profile, confidence }: { id: string; userId: string; profile: Profile; confidence: number }) {
-  const { count } = await db.cv.updateMany({ where: { id, userId }, data: { profile: profile as unknown as Prisma.InputJsonValue, confidence } });
+export async function saveCvProfileForUser(
+  db: PrismaClient,
+  { id, userId, profile, confidence, parseMethod }: { id: string; userId: string; profile: Profile; confidence: number; parseMethod?: string },
+) {
+  const { count } = await db.cv.updateMany({ where: { id, userId }, data: { profile: profile as unknown as Prisma.InputJsonValue, confidence, parseMethod } });
   return count === 1;
 }
