@@ -1,17 +1,15 @@
 "use client";
 
-import { useState, useTransition } from "react";
+import { useState } from "react";
 import { changePassword } from "@/app/(app)/account/actions";
 import { Button } from "@/components/ui/button";
 import { controlClass, Field } from "@/components/ui/field";
 import { FormStatus } from "@/components/ui/form-status";
-import type { ActionResult } from "@/lib/action-result";
+import { useActionForm } from "@/components/ui/use-action-form";
 
 export function ChangePasswordForm() {
   const [values, setValues] = useState({ currentPassword: "", newPassword: "" });
-  const [result, setResult] = useState<ActionResult<{ changed: boolean }>>();
-  const [pending, startTransition] = useTransition();
-  const errors = result && !result.ok ? result.fieldErrors : undefined;
+  const { result, pending, errors, formMessage, submit } = useActionForm(changePassword, () => setValues({ currentPassword: "", newPassword: "" }));
   return (
     <form
       noValidate
@@ -19,11 +17,7 @@ export function ChangePasswordForm() {
       className="flex max-w-md flex-col gap-4"
       onSubmit={(e) => {
         e.preventDefault();
-        startTransition(async () => {
-          const r = await changePassword(values);
-          setResult(r);
-          if (r.ok) setValues({ currentPassword: "", newPassword: "" });
-        });
+        submit(values);
       }}
     >
       <Field id="currentPassword" label="Current password" error={errors?.currentPassword?.[0]}>
@@ -32,7 +26,7 @@ export function ChangePasswordForm() {
       <Field id="newPassword" label="New password" help="At least 10 characters, mixing letters with digits or symbols." error={errors?.newPassword?.[0]}>
         <input id="newPassword" type="password" autoComplete="new-password" className={controlClass} value={values.newPassword} onChange={(e) => setValues({ ...values, newPassword: e.target.value })} />
       </Field>
-      <FormStatus message={result?.ok ? "Your password has been changed." : result && !errors ? result.message : undefined} tone={result?.ok ? "success" : "error"} />
+      <FormStatus message={result?.ok ? "Your password has been changed." : formMessage} tone={result?.ok ? "success" : "error"} />
       <Button type="submit" disabled={pending} className="self-start">{pending ? "Changing…" : "Change password"}</Button>
     </form>
   );

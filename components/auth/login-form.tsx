@@ -1,18 +1,16 @@
 "use client";
 
 import Link from "next/link";
-import { useState, useTransition } from "react";
+import { useState } from "react";
 import { login } from "@/app/(auth)/actions";
 import { Button } from "@/components/ui/button";
 import { controlClass, Field } from "@/components/ui/field";
 import { FormStatus } from "@/components/ui/form-status";
-import type { ActionResult } from "@/lib/action-result";
+import { useActionForm } from "@/components/ui/use-action-form";
 
 export function LoginForm({ returnTo }: { returnTo?: string }) {
   const [values, setValues] = useState({ email: "", password: "" });
-  const [result, setResult] = useState<ActionResult<void>>();
-  const [pending, startTransition] = useTransition();
-  const errors = result && !result.ok ? result.fieldErrors : undefined;
+  const { pending, errors, formMessage, submit } = useActionForm(login);
 
   return (
     <form
@@ -20,7 +18,7 @@ export function LoginForm({ returnTo }: { returnTo?: string }) {
       className="flex flex-col gap-4"
       onSubmit={(event) => {
         event.preventDefault();
-        startTransition(async () => setResult(await login({ ...values, returnTo })));
+        submit({ ...values, returnTo });
       }}
     >
       <Field id="email" label="Email" error={errors?.email?.[0]}>
@@ -31,7 +29,7 @@ export function LoginForm({ returnTo }: { returnTo?: string }) {
         <input id="password" type="password" autoComplete="current-password" className={controlClass} value={values.password} aria-invalid={!!errors?.password}
           onChange={(e) => setValues({ ...values, password: e.target.value })} />
       </Field>
-      <FormStatus message={result && !result.ok && !errors ? result.message : undefined} />
+      <FormStatus message={formMessage} />
       <Button type="submit" disabled={pending}>{pending ? "Signing in…" : "Sign in"}</Button>
       <p className="text-sm text-zinc-700 dark:text-zinc-300">
         New here? <Link href="/register" className="font-medium text-brand-600 underline dark:text-brand-100">Create an account</Link>

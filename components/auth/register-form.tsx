@@ -1,12 +1,12 @@
 "use client";
 
 import Link from "next/link";
-import { useState, useTransition } from "react";
+import { useState } from "react";
 import { register } from "@/app/(auth)/actions";
 import { Button } from "@/components/ui/button";
 import { controlClass, Field } from "@/components/ui/field";
 import { FormStatus } from "@/components/ui/form-status";
-import type { ActionResult } from "@/lib/action-result";
+import { useActionForm } from "@/components/ui/use-action-form";
 
 type Values = { name: string; email: string; password: string; accountType: "hire" | "seek"; organizationName: string; inviteToken?: string };
 
@@ -20,9 +20,7 @@ export function RegisterForm({ invitation }: { invitation?: { token: string; ema
     organizationName: "",
     inviteToken: invitation?.token,
   });
-  const [result, setResult] = useState<ActionResult<void>>();
-  const [pending, startTransition] = useTransition();
-  const errors = result && !result.ok ? result.fieldErrors : undefined;
+  const { pending, errors, formMessage, submit } = useActionForm(register);
   const set = (patch: Partial<Values>) => setValues((v) => ({ ...v, ...patch }));
 
   return (
@@ -31,7 +29,7 @@ export function RegisterForm({ invitation }: { invitation?: { token: string; ema
       className="flex flex-col gap-4"
       onSubmit={(event) => {
         event.preventDefault();
-        startTransition(async () => setResult(await register(values)));
+        submit(values);
       }}
     >
       {invitation ? null : <fieldset className="flex flex-col gap-2">
@@ -63,7 +61,7 @@ export function RegisterForm({ invitation }: { invitation?: { token: string; ema
         <input id="password" type="password" autoComplete="new-password" className={controlClass} value={values.password} aria-invalid={!!errors?.password}
           onChange={(e) => set({ password: e.target.value })} />
       </Field>
-      <FormStatus message={result && !result.ok && !errors ? result.message : undefined} />
+      <FormStatus message={formMessage} />
       <Button type="submit" disabled={pending}>{pending ? "Creating your account…" : "Create account"}</Button>
       <p className="text-sm text-zinc-700 dark:text-zinc-300">
         Already registered? <Link href={invitation ? `/login?returnTo=${encodeURIComponent(`/invite/${invitation.token}`)}` : "/login"} className="font-medium text-brand-600 underline dark:text-brand-100">Sign in</Link>

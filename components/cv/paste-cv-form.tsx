@@ -1,18 +1,16 @@
 "use client";
 
-import { useState, useTransition } from "react";
+import { useState } from "react";
 import { createCvFromText } from "@/app/(app)/copilot/actions";
 import { Button } from "@/components/ui/button";
 import { controlClass, Field } from "@/components/ui/field";
 import { FormStatus } from "@/components/ui/form-status";
-import type { ActionResult } from "@/lib/action-result";
+import { useActionForm } from "@/components/ui/use-action-form";
 
 /** The fallback for files that cannot be read: paste the CV's text. What was typed stays on failure. */
 export function PasteCvForm() {
   const [values, setValues] = useState({ name: "", text: "" });
-  const [result, setResult] = useState<ActionResult<void>>();
-  const [pending, startTransition] = useTransition();
-  const errors = result && !result.ok ? result.fieldErrors : undefined;
+  const { pending, errors, formMessage, submit } = useActionForm(createCvFromText);
   return (
     <form
       noValidate
@@ -20,7 +18,7 @@ export function PasteCvForm() {
       className="flex flex-col gap-4"
       onSubmit={(e) => {
         e.preventDefault();
-        startTransition(async () => setResult(await createCvFromText(values)));
+        submit(values);
       }}
     >
       <Field id="paste-name" label="Name for this CV" error={errors?.name?.[0]}>
@@ -29,7 +27,7 @@ export function PasteCvForm() {
       <Field id="paste-text" label="CV text" help="Copy everything from your CV (Ctrl+A, Ctrl+C in your editor) and paste it here." error={errors?.text?.[0]}>
         <textarea id="paste-text" rows={10} className={controlClass} value={values.text} aria-invalid={!!errors?.text} onChange={(e) => setValues({ ...values, text: e.target.value })} />
       </Field>
-      <FormStatus message={result && !result.ok && !errors ? result.message : undefined} />
+      <FormStatus message={formMessage} />
       <div>
         <Button type="submit" disabled={pending}>{pending ? "Reading…" : "Read this CV"}</Button>
       </div>

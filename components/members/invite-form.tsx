@@ -1,21 +1,17 @@
 "use client";
 
-import { useState, useTransition } from "react";
+import { useState } from "react";
 import { inviteMember } from "@/app/(app)/admin/members/actions";
 import { Button } from "@/components/ui/button";
 import { controlClass, Field } from "@/components/ui/field";
 import { FormStatus } from "@/components/ui/form-status";
-import type { ActionResult } from "@/lib/action-result";
-
-type Invited = { path: string; expiresAt: string };
+import { useActionForm } from "@/components/ui/use-action-form";
 
 /** Invites a colleague by email; the link appears once, to be copied and sent. */
 export function InviteForm() {
   const [values, setValues] = useState({ email: "", role: "HR" as "HR" | "ADMIN" });
-  const [result, setResult] = useState<ActionResult<Invited>>();
   const [copied, setCopied] = useState(false);
-  const [pending, startTransition] = useTransition();
-  const errors = result && !result.ok ? result.fieldErrors : undefined;
+  const { result, pending, errors, formMessage, submit } = useActionForm(inviteMember, () => setValues((v) => ({ ...v, email: "" })));
   const link = result?.ok ? `${window.location.origin}${result.data.path}` : null;
 
   return (
@@ -26,11 +22,7 @@ export function InviteForm() {
       onSubmit={(event) => {
         event.preventDefault();
         setCopied(false);
-        startTransition(async () => {
-          const answer = await inviteMember(values);
-          setResult(answer);
-          if (answer.ok) setValues((v) => ({ ...v, email: "" }));
-        });
+        submit(values);
       }}
     >
       <div className="grid gap-4 sm:grid-cols-[1fr_10rem]">
@@ -45,7 +37,7 @@ export function InviteForm() {
           </select>
         </Field>
       </div>
-      <FormStatus message={result && !result.ok && !errors ? result.message : undefined} />
+      <FormStatus message={formMessage} />
       <div>
         <Button type="submit" disabled={pending}>{pending ? "Creating the link…" : "Create invitation link"}</Button>
       </div>

@@ -34,6 +34,11 @@ export function authedRoute(handler: Handler, options: { roles?: readonly Role[]
       });
       return await handler(new Request(request.url, { method: request.method, headers: request.headers, body: body as BodyInit }), user, context);
     } catch (thrown) {
+      // The caller hung up while sending its body (a cancelled upload): nothing failed on our side.
+      if ((thrown as { code?: string }).code === "ECONNRESET") {
+        logger.info({ requestId }, "request aborted by the client");
+        return errorResponse(new AppError("bad_request:input", "The upload was interrupted. Try again."), requestId);
+      }
       const error = toAppError(thrown);
       if (error.type === "internal") logger.error({ err: thrown, requestId, code: error.code }, "route failed");
       return errorResponse(error, requestId);
