@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { registerHr, signIn } from "./support/accounts";
 import { fillJobDescription, newBrief, statusLine } from "./support/job-description";
-import { rememberSecret } from "./support/server-actions";
+import { call, rememberSecret } from "./support/server-actions";
 
 test("an admin invites a colleague, who joins and shares documents; a role change and a removal apply at once", async ({ page, browser }) => {
   await registerHr(page, "Ada Admin");
@@ -111,4 +111,23 @@ test("GitHub sign-in shows when configured and hands over to GitHub with this ap
   expect(url.searchParams.get("client_id")).toBe("e2e-github-client");
   expect(url.searchParams.get("redirect_uri")).toMatch(/\/api\/auth\/callback\/github$/);
   await expect(page.getByRole("button", { name: "Continue with Google" })).toHaveCount(0);
+});
+
+test("too many invitations in an hour get a 429-style answer; the form keeps what was typed", async ({ page }) => {
+  await registerHr(page, "Busy Admin");
+  const cookie = (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join("; ");
+  for (let i = 0; i < 30; i++) {
+    const result = await call("app/(app)/admin/members/actions.ts#inviteMember", { email: `bulk-${i}-${Date.now()}@example.test`, role: "HR" }, cookie);
+    expect(result.ok, `invitation ${i + 1}`).toBe(true);
+    rememberSecret(String(result.data!.path).split("/").at(-1)!);
+  }
+  const refused = await call("app/(app)/admin/members/actions.ts#inviteMember", { email: "one-more@example.test", role: "HR" }, cookie);
+  expect(refused).toMatchObject({ ok: false, code: "rate_limit:members", retryAfterSeconds: expect.any(Number) });
+
+  await page.goto("/admin/members");
+  const form = page.getByRole("form", { name: "Invite a colleague" });
+  await form.getByLabel("Colleague's email").fill("kept@example.test");
+  await form.getByRole("button", { name: "Create invitation link" }).click();
+  await expect(form.getByText("You are sending invitations too quickly")).toBeVisible();
+  await expect(form.getByLabel("Colleague's email")).toHaveValue("kept@example.test");
 });

@@ -58,7 +58,9 @@ export const { handlers, auth, signIn, signOut } = NextAuth(async () => {
           // Check a decoy hash for unknown emails so timing does not reveal which emails exist.
           const valid = await verifyPassword(password, user?.passwordHash ?? (await decoyHash));
           if (!user || !user.passwordHash || !valid) {
-            await Promise.all([recordFailure("signin-email", email), recordFailure("signin-ip", ip)]);
+            const [failures] = await Promise.all([recordFailure("signin-email", email), recordFailure("signin-ip", ip)]);
+            // Slow down before the lock: each failure for an account makes the next answer later.
+            await new Promise((resolve) => setTimeout(resolve, Math.min(2_000, 250 * failures)));
             await audit({ action: "auth.sign_in_failed", actorId: user?.id, actorEmail: email, orgId: user?.organizationId, ip });
             throw new CredentialsSignin();
           }

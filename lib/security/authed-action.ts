@@ -1,4 +1,5 @@
 import "server-only";
+import { headers } from "next/headers";
 import { unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
 import type { ActionResult } from "@/lib/action-result";
@@ -6,9 +7,10 @@ import { getCurrentUser, type SessionUser } from "@/lib/auth/session";
 import { AppError, toAppError } from "@/lib/errors";
 import type { Role } from "@/lib/generated/prisma/client";
 import { logger } from "@/lib/logger";
-import { consumeRateLimit, type RateLimitBucket } from "@/lib/security/rate-limit";
+import { clientIpFrom } from "@/lib/security/client-ip";
+import { consumeRateLimit, consumeUserAndAddress } from "@/lib/security/rate-limit";
 
-type Options = { roles?: readonly Role[]; rateLimit?: RateLimitBucket };
+type Options = { roles?: readonly Role[]; rateLimit?: "generation" | "upload" | "invitation" };
 
 function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
   const out: Record<string, string[]> = {};
@@ -51,7 +53,8 @@ export function authedAction<S extends z.ZodType, T>(
       return { ok: false, code: "forbidden:auth", message: new AppError("forbidden:auth").message };
     }
     return run(schema, input, async (data) => {
-      if (options.rateLimit) await consumeRateLimit(options.rateLimit, user.id);
+      if (options.rateLimit === "invitation") await consumeRateLimit("invitation", user.id);
+      else if (options.rateLimit) await consumeUserAndAddress(options.rateLimit, user.id, clientIpFrom(await headers()));
       return handler(data, user);
     });
   };

@@ -5,7 +5,7 @@ import { getEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { createRateLimiter, type RateLimitPolicy, type RateLimitStore } from "@/lib/security/rate-limiter-store";
 
-export type RateLimitBucket = "generation" | "signin-email" | "signin-ip" | "register-ip" | "invitation" | "upload";
+export type RateLimitBucket = "generation" | "signin-email" | "signin-ip" | "register-ip" | "invitation" | "upload" | "generation-ip" | "upload-ip";
 
 function policyFor(bucket: RateLimitBucket): RateLimitPolicy {
   switch (bucket) {
@@ -23,6 +23,11 @@ function policyFor(bucket: RateLimitBucket): RateLimitPolicy {
       return { points: 30, durationSeconds: 60 * 60 };
     case "upload":
       return { points: getEnv().RATE_LIMIT_UPLOADS_PER_HOUR, durationSeconds: 60 * 60 };
+    // Per address: room for several colleagues behind one office router, not for one script with many accounts.
+    case "generation-ip":
+      return { points: getEnv().RATE_LIMIT_GENERATIONS_PER_MINUTE * 5, durationSeconds: 60 };
+    case "upload-ip":
+      return { points: getEnv().RATE_LIMIT_UPLOADS_PER_HOUR * 5, durationSeconds: 60 * 60 };
   }
 }
 
@@ -54,10 +59,12 @@ function limited(bucket: RateLimitBucket, msBeforeNext: number): AppError {
   const options = { retryAfterSeconds: seconds };
   switch (bucket) {
     case "generation":
+    case "generation-ip":
       return new AppError("rate_limit:generation", undefined, options);
     case "invitation":
       return new AppError("rate_limit:members", undefined, options);
     case "upload":
+    case "upload-ip":
       return new AppError("rate_limit:cv", undefined, options);
     case "register-ip":
       return new AppError("rate_limit:auth", `Too many accounts created from this address. Try again in ${minutes}.`, options);
@@ -82,11 +89,19 @@ export async function assertNotLimited(bucket: RateLimitBucket, key: string): Pr
   if (state && state.consumedPoints >= policyFor(bucket).points) throw limited(bucket, state.msBeforeNext);
 }
 
-/** Records a failure (a wrong password); never throws for being over the limit. */
-export async function recordFailure(bucket: RateLimitBucket, key: string): Promise<void> {
-  await (await limiterFor(bucket)).consume(key).catch((rejection: unknown) => {
+/** Records a failure (a wrong password) and returns how many there have been; never throws for being over the limit. */
+export async function recordFailure(bucket: RateLimitBucket, key: string): Promise<number> {
+  const state = await (await limiterFor(bucket)).consume(key).catch((rejection: unknown) => {
     if (!(rejection instanceof RateLimiterRes)) throw rejection;
+    return rejection;
   });
+  return state.consumedPoints;
+}
+
+/** Spends a point for the user and one for their address, for buckets that are limited both ways. */
+export async function consumeUserAndAddress(bucket: "generation" | "upload", userId: string, ip: string): Promise<void> {
+  await consumeRateLimit(bucket, userId);
+  await consumeRateLimit(`${bucket}-ip`, ip);
 }
 
 export async function resetRateLimit(bucket: RateLimitBucket, key: string): Promise<void> {

@@ -6,7 +6,8 @@ import { createCv } from "@/lib/db/queries/cvs";
 import { getEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { authedRoute } from "@/lib/security/authed-route";
-import { consumeRateLimit } from "@/lib/security/rate-limit";
+import { clientIpFrom } from "@/lib/security/client-ip";
+import { consumeUserAndAddress } from "@/lib/security/rate-limit";
 
 const maxBytes = () => getEnv().UPLOAD_MAX_MB * 1024 * 1024;
 const tooLarge = () => `This file is larger than ${getEnv().UPLOAD_MAX_MB} MB. Export a smaller PDF (without photos) or paste the text instead.`;
@@ -19,7 +20,7 @@ const uploadSchema = z.object({
 /** Uploads a CV: checks size and real type, reads its text, parses a profile, and saves all in one insert. */
 export const POST = authedRoute(
   async (request, user) => {
-    await consumeRateLimit("upload", user.id);
+    await consumeUserAndAddress("upload", user.id, clientIpFrom(request.headers));
     const form = await request.formData().catch(() => null);
     const parsed = uploadSchema.safeParse({ file: form?.get("file"), name: form?.get("name") ?? undefined });
     if (!parsed.success) throw new AppError("bad_request:cv", parsed.error.issues[0]?.message ?? "Choose a PDF or DOCX file to upload.");
