@@ -196,6 +196,60 @@ Cypress
 Jest
 JUnit
 Testing|Unit Testing|Test Automation
+asyncio
+OpenTelemetry
+CircleCI
+ElastiCache
+Django REST Framework|DRF
+Celery
+SQLAlchemy
+Pydantic
+Data Modeling|Data modelling
+Query Optimization|SQL query optimization
+Caching
+On-call|Incident Response
+Postmortems
+Runbooks
+MLOps
+Feature Engineering
+Model Deployment
+Experiment Tracking|MLflow
+Spark MLlib
+Product Strategy
+Roadmapping|Product Roadmap
+User Research
+Stakeholder Management
+OKRs
+CRM
+Lead Generation
+Negotiation
+Cold Calling
+Pipeline Management
+Contract Management
+Government Sales|Public Sector Sales
+Customer Success
+Registered Nurse|RN
+BLS|Basic Life Support
+ACLS|Advanced Cardiac Life Support
+PALS
+Post-anesthesia Care|PACU|Recovery Room
+Electronic Health Records|EHR|EMR
+Lesson Planning
+Classroom Management
+Curriculum Development
+Phonics
+English
+Spanish
+French
+German
+Portuguese
+Financial Reporting
+Revenue Recognition
+Reconciliation
+GAAP
+Forecasting
+Data Cleaning
+Dashboards
 `;
 
 export type Skill = { name: string; aliases: string[] };
@@ -210,8 +264,12 @@ export const skillCatalog: Skill[] = lines
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
 
-const wordPattern = (names: string[], flags: string) =>
-  new RegExp(`(?<![\\p{L}\\p{N}+#.])(?:${names.map(escape).join("|")})(?![\\p{L}\\p{N}+#]|\\.[\\p{L}])`, flags);
+const wordPattern = (names: string[], flags: string, strict = false) =>
+  new RegExp(
+    // Short names must also stand apart from hyphens: "C-level" and "R-value" are not skills.
+    `(?<![\\p{L}\\p{N}+#.${strict ? "-" : ""}])(?:${names.map(escape).join("|")})(?![\\p{L}\\p{N}+#${strict ? "-" : ""}]|\\.[\\p{L}])`,
+    flags,
+  );
 
 /**
  * Every way of writing a skill as whole-word patterns. Names of one or two letters (C, R, Go, JS) are
@@ -221,7 +279,7 @@ export const skillMatchers: { skill: Skill; patterns: RegExp[] }[] = skillCatalo
   const names = [skill.name, ...skill.aliases].sort((a, b) => b.length - a.length);
   const long = names.filter((n) => n.length > 2);
   const short = names.filter((n) => n.length <= 2);
-  return { skill, patterns: [...(long.length ? [wordPattern(long, "iu")] : []), ...(short.length ? [wordPattern(short, "u")] : [])] };
+  return { skill, patterns: [...(long.length ? [wordPattern(long, "iu")] : []), ...(short.length ? [wordPattern(short, "u", true)] : [])] };
 });
 
 /** The catalogue skill a written name refers to (alias-aware), or null when it is not in the catalogue. */

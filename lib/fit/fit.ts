@@ -1,0 +1,78 @@
+import type { Profile, Sourced } from "@/lib/cv/profile";
+import type { JobAnalysis } from "@/lib/jobs/analyze";
+import { canonicalSkill, skillMatchers } from "@/lib/skills/catalog";
+import { relatedSkills } from "@/lib/skills/related";
+
+/** A job skill and where the CV shows it: the CV's own words and the line they are on. */
+export type Evidence = { skill: string; cvWording: string; cvLine: string };
+export type Partial = Evidence & { relatedTo: string };
+
+export type Fit = {
+  score: number | null;
+  requiredMatched: Evidence[];
+  preferredMatched: Evidence[];
+  partial: Partial[];
+  requiredMissing: string[];
+  preferredMissing: string[];
+};
+
+/** How the score is computed; shown on the page as it is. */
+export const fitFormula = [
+  "Required skills count for 75 points and preferred skills for 25 (required count for all 100 when the posting names no preferred ones).",
+  "A skill counts fully when your CV names it or one of its aliases (JS = JavaScript, Postgres = PostgreSQL, k8s = Kubernetes…), in your skills or anywhere in your jobs.",
+  "A skill counts half when your CV names a close relative instead (MySQL for PostgreSQL, GitLab CI for GitHub Actions).",
+  "Score = 75 × (full + ½ × partial) / required + 25 × (full + ½ × partial) / preferred, rounded.",
+];
+
+/** Every line of the profile that can show a skill, skills list first. */
+function evidenceLines(profile: Profile): Sourced[] {
+  const jobs = profile.experience.flatMap((j) => [j.title, ...j.bullets]);
+  const projects = profile.projects.flatMap((p) => [p.name, ...p.bullets]);
+  return [...profile.skills, ...profile.certifications, ...profile.languages, ...jobs, ...projects, profile.summary].filter((f): f is Sourced => f !== null);
+}
+
+/** Where the profile shows `skill` (a canonical name): a listed skill with that meaning, or a line naming it. */
+export function findSkill(profile: Profile, skill: string): Evidence | null {
+  for (const listed of profile.skills) {
+    if (canonicalSkill(listed.value)?.name === skill || listed.value.toLowerCase() === skill.toLowerCase()) {
+      return { skill, cvWording: listed.value, cvLine: listed.source.split("\n")[0]! };
+    }
+  }
+  const patterns = skillMatchers.find((m) => m.skill.name === skill)?.patterns ?? [];
+  for (const field of evidenceLines(profile)) {
+    for (const line of [field.value, ...field.source.split("\n")]) {
+      const match = patterns.map((p) => p.exec(line)).find((m) => m !== null);
+      if (match) return { skill, cvWording: match[0], cvLine: field.source.split("\n")[0]! };
+    }
+  }
+  return null;
+}
+
+/** Scores a profile against a posting's skills, with the CV line behind every match. */
+export function computeFit(profile: Profile, job: Pick<JobAnalysis, "requiredSkills" | "preferredSkills">): Fit {
+  const fit: Fit = { score: null, requiredMatched: [], preferredMatched: [], partial: [], requiredMissing: [], preferredMissing: [] };
+  const credit = { required: 0, preferred: 0 };
+  for (const [kind, skills] of [["required", job.requiredSkills], ["preferred", job.preferredSkills]] as const) {
+    for (const skill of skills) {
+      const found = findSkill(profile, skill);
+      if (found) {
+        (kind === "required" ? fit.requiredMatched : fit.preferredMatched).push(found);
+        credit[kind] += 1;
+        continue;
+      }
+      const relative = relatedSkills(skill).map((r) => findSkill(profile, r)).find((e) => e !== null);
+      if (relative) {
+        fit.partial.push({ ...relative, skill, relatedTo: relative.skill });
+        credit[kind] += 0.5;
+      }
+      (kind === "required" ? fit.requiredMissing : fit.preferredMissing).push(skill);
+    }
+  }
+  const required = job.requiredSkills.length;
+  const preferred = job.preferredSkills.length;
+  if (required + preferred === 0) return fit;
+  const requiredShare = required ? credit.required / required : 1;
+  const preferredShare = preferred ? credit.preferred / preferred : requiredShare;
+  fit.score = Math.round(required ? (preferred ? 75 * requiredShare + 25 * preferredShare : 100 * requiredShare) : 100 * preferredShare);
+  return fit;
+}

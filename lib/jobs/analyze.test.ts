@@ -1,0 +1,53 @@
+import fs from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { analyzePosting, detectLanguage } from "@/lib/jobs/analyze";
+
+const jobs = path.resolve(import.meta.dirname, "../../../shared/corpus/jobs");
+const read = (file: string) => analyzePosting(fs.readFileSync(path.join(jobs, file), "utf8"));
+
+describe("job posting analysis", () => {
+  it("takes stated fields from front matter and the skills from the body", () => {
+    const nurse = read("nurse_recovery-room-rn_ppsat.md");
+    expect(nurse.title).toBe("Registered Nurse (Recovery Room Nurse)");
+    expect(nurse.company).toBe("Planned Parenthood South Atlantic");
+    expect(nurse.requiredSkills).toContain("Post-anesthesia Care");
+  });
+
+  it("reads the JSON Resume job schema", () => {
+    const web = read("web-developer_jsonresume.job.json");
+    expect(web).toMatchObject({ title: "Web Developer", company: "Microsoft", location: "Berlin, DE" });
+    expect(web.requiredSkills).toEqual(expect.arrayContaining(["JavaScript", "React", "Node.js"]));
+  });
+
+  it("finds title, seniority, years and skills in prose, and tells required from nice-to-have", () => {
+    const backend = read("backend-eng_resume-matcher-fixture.txt");
+    expect(backend).toMatchObject({ title: "Senior Backend Engineer", seniority: "senior", yearsOfExperience: 4, language: "en" });
+    expect(backend.requiredSkills).toEqual(expect.arrayContaining(["Python", "FastAPI", "PostgreSQL", "Kafka", "Docker", "Kubernetes", "Redis"]));
+    expect(backend.preferredSkills).toEqual(expect.arrayContaining(["GitHub Actions", "CircleCI"]));
+    expect(backend.requiredSkills).not.toContain("CircleCI");
+  });
+
+  it("handles headed sections, salaries and the posting's language", () => {
+    const posting = analyzePosting(`Job title: Data Analyst
+Company: Globex
+Location: Lisbon, Portugal
+Salary: €40,000 - €50,000 per year
+Requirements:
+- 3+ years with SQL and Tableau
+Nice to have:
+- Python
+- Looker`);
+    expect(posting).toMatchObject({ title: "Data Analyst", company: "Globex", location: "Lisbon, Portugal", yearsOfExperience: 3, salary: "€40,000 - €50,000 per year", seniority: "mid" });
+    expect(posting.requiredSkills.sort()).toEqual(["SQL", "Tableau"]);
+    expect(posting.preferredSkills.sort()).toEqual(["Looker", "Python"]);
+    expect(detectLanguage("Buscamos un analista con experiencia en SQL para el equipo de finanzas y con inglés avanzado")).toBe("es");
+    expect(detectLanguage("Wir suchen eine Entwicklerin mit Erfahrung in der Cloud und für das Team")).toBe("de");
+  });
+
+  it("does not take letters in prose for skills", () => {
+    const posting = analyzePosting("Report to the C-level. Section R covers the R-value of insulation. Must know R and C.");
+    expect(posting.requiredSkills.sort()).toEqual(["C", "R"]);
+    expect(analyzePosting("Report to the C-level team.").requiredSkills).toEqual([]);
+  });
+});

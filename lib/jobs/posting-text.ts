@@ -1,0 +1,72 @@
+// Job postings arrive as plain text, Markdown with TOML or YAML front matter (and template tags), or
+// JSON in the JSON Resume job schema. This turns each into fields the posting states outright plus
+// the readable body.
+
+export type PostingText = { fields: Partial<Record<"title" | "company" | "location" | "type", string>>; body: string };
+
+const frontMatterKeys: Record<string, "title" | "company" | "location" | "type"> = {
+  title: "title", position: "title", role: "title", job_title: "title",
+  company: "company", organization: "company", organisation: "company", employer: "company", hiring_organization: "company",
+  location: "location", city: "location",
+  type: "type", employment_type: "type", employmenttype: "type",
+};
+
+function readFrontMatter(block: string): PostingText["fields"] {
+  const fields: PostingText["fields"] = {};
+  for (const line of block.split("\n")) {
+    const match = /^\s*([A-Za-z_]+)\s*[:=]\s*(.+?)\s*$/.exec(line);
+    const key = match && frontMatterKeys[match[1]!.toLowerCase()];
+    const value = match?.[2]!.replace(/^["'[]+|["'\]]+$/g, "").trim();
+    if (key && value && !fields[key]) fields[key] = value;
+  }
+  return fields;
+}
+
+function fromJson(text: string): PostingText | null {
+  try {
+    const job = JSON.parse(text) as Record<string, unknown>;
+    if (typeof job !== "object" || job === null) return null;
+    const location = job.location as { city?: string; countryCode?: string; region?: string } | string | undefined;
+    const skills = Array.isArray(job.skills) ? (job.skills as { name?: string; keywords?: string[] }[]).flatMap((s) => [s.name, ...(s.keywords ?? [])]).filter(Boolean) : [];
+    const list = (v: unknown) => (Array.isArray(v) ? v.map(String) : []);
+    const body = [
+      typeof job.description === "string" ? job.description : "",
+      list(job.responsibilities).length ? `Responsibilities:\n${list(job.responsibilities).map((r) => `- ${r}`).join("\n")}` : "",
+      list(job.qualifications).length ? `Requirements:\n${list(job.qualifications).map((r) => `- ${r}`).join("\n")}` : "",
+      skills.length ? `Required skills: ${skills.join(", ")}` : "",
+      typeof job.experience === "string" ? `Experience: ${job.experience}` : "",
+      typeof job.salary === "string" ? `Salary: ${job.salary}` : "",
+    ].filter(Boolean).join("\n\n");
+    return {
+      fields: {
+        title: typeof job.title === "string" ? job.title : undefined,
+        company: typeof job.company === "string" ? job.company : undefined,
+        location: typeof location === "string" ? location : location ? [location.city, location.countryCode ?? location.region].filter(Boolean).join(", ") : undefined,
+        type: typeof job.type === "string" ? job.type : undefined,
+      },
+      body,
+    };
+  } catch {
+    return null;
+  }
+}
+
+/** Splits front matter from the body, and strips Markdown and template syntax from the body. */
+export function readPostingText(raw: string): PostingText {
+  const text = raw.replace(/\r\n?/g, "\n").trim();
+  if (text.startsWith("{")) {
+    const json = fromJson(text);
+    if (json) return json;
+  }
+  const front = /^(\+\+\+|---)\n([\s\S]*?)\n\1\n?/.exec(text);
+  const fields = front ? readFrontMatter(front[2]!) : {};
+  const body = (front ? text.slice(front[0].length) : text)
+    .replace(/\{%[\s\S]*?%\}|\{\{[\s\S]*?\}\}/g, "")
+    .replace(/<[^>]+>/g, " ")
+    .replace(/^#{1,6}\s*/gm, "")
+    .replace(/\*\*|__|`/g, "")
+    .replace(/\[([^\]]+)\]\([^)]+\)/g, "$1")
+    .replace(/\n{3,}/g, "\n\n")
+    .trim();
+  return { fields, body };
+}
