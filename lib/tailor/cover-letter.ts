@@ -1,0 +1,48 @@
+import type { Profile } from "@/lib/cv/profile";
+import { findSkill } from "@/lib/fit/fit";
+import type { JobAnalysis } from "@/lib/jobs/analyze";
+import { letterTemplates } from "@/lib/tailor/letter-templates";
+import type { TailoredCv } from "@/lib/tailor/assemble";
+
+export const letterWordRange = { min: 250, max: 400 } as const;
+
+export const wordCount = (text: string) => (text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? []).length;
+
+type Posting = Pick<JobAnalysis, "title" | "company" | "language" | "requiredSkills" | "preferredSkills">;
+
+/**
+ * The offline cover letter: the posting's language, addressed to its company, 250–400 words. Its
+ * facts are the CV's (latest role, the most relevant bullets as written, the matching skills in the
+ * CV's words); the rest is wording that states nothing about the candidate's record.
+ */
+export function draftCoverLetter(profile: Profile, tailored: TailoredCv, posting: Posting): string {
+  const t = letterTemplates[posting.language];
+  const latest = tailored.experience[0];
+  const skills = [...new Set([...posting.requiredSkills, ...posting.preferredSkills].map((s) => findSkill(profile, s)?.cvWording).filter((s): s is string => Boolean(s)))].slice(0, 8);
+  const bullets = tailored.experience.flatMap((job) => job.bullets.map((b) => b.text.replace(/[.;,\s]+$/, "")));
+
+  const compose = (bulletCount: number, characterCount: number) => {
+    const paragraphs = [t.greeting(posting.company), t.opening(posting.title, posting.company)];
+    const chosen = bullets.slice(0, bulletCount).map((b) => `- ${b}.`);
+    if (latest?.title && chosen.length) paragraphs.push([t.recentRole(latest.title, latest.company), ...chosen].join("\n"));
+    else if (chosen.length) paragraphs.push([t.achievements, ...chosen].join("\n"));
+    if (skills.length) paragraphs.push(t.skills(skills.join(", ")));
+    paragraphs.push(`${t.motivation(posting.title)} ${t.character.slice(0, characterCount).join(" ")}`);
+    paragraphs.push(t.closing(posting.company));
+    paragraphs.push(`${t.signOff}\n${profile.name?.value ?? ""}`.trim());
+    return paragraphs.join("\n\n");
+  };
+
+  // More of the CV first, then more of the general paragraph, until the letter is long enough;
+  // fewer bullets when it runs long.
+  let bulletCount = Math.min(3, bullets.length);
+  let characterCount = 2;
+  let letter = compose(bulletCount, characterCount);
+  while (wordCount(letter) < letterWordRange.min && (bulletCount < Math.min(6, bullets.length) || characterCount < t.character.length)) {
+    if (bulletCount < Math.min(6, bullets.length)) bulletCount++;
+    else characterCount++;
+    letter = compose(bulletCount, characterCount);
+  }
+  while (wordCount(letter) > letterWordRange.max && bulletCount > 1) letter = compose(--bulletCount, characterCount);
+  return letter;
+}

@@ -1,0 +1,106 @@
+import fs from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { extractCvText } from "@/lib/cv/extract/extract-cv-text";
+import { parseProfileHeuristically } from "@/lib/cv/parse/heuristic";
+import { latestJob } from "@/lib/cv/parse/experience";
+import { computeFit } from "@/lib/fit/fit";
+import { analyzePosting } from "@/lib/jobs/analyze";
+import { assembleTailoredCv, tailoredCvMarkdown } from "@/lib/tailor/assemble";
+import { draftCoverLetter, letterWordRange, wordCount } from "@/lib/tailor/cover-letter";
+import { unsupportedClaims } from "@/lib/tailor/grounding";
+import { proposeTailoring } from "@/lib/tailor/propose";
+import { suggestImprovements } from "@/lib/tailor/suggestions";
+
+const corpus = path.resolve(import.meta.dirname, "../../../shared/corpus");
+async function cv(file: string) {
+  const { lines } = await extractCvText(new Uint8Array(fs.readFileSync(path.join(corpus, "resumes", file))), { maxBytes: 5 << 20 });
+  return { text: lines.join("\n"), profile: parseProfileHeuristically(lines) };
+}
+const posting = (file: string) => analyzePosting(fs.readFileSync(path.join(corpus, "jobs", file), "utf8"));
+
+describe("the grounding check", () => {
+  const evidence = "Jane Smith\nSenior Engineer at Acme Corp 2020-2023\nBuilt billing in Python, cutting invoice errors by 30%\nSkills: Python, PostgreSQL";
+
+  it("passes a rewording that keeps to the CV's facts", () => {
+    expect(unsupportedClaims("Cut invoice errors by 30% by building billing in Python at Acme Corp.", evidence)).toEqual([]);
+  });
+
+  it("flags invented skills, numbers, employers and degrees, quoting the sentence", () => {
+    const invented = "Led Kubernetes migrations at Google for 10 years. Holds a PhD from MIT. Cut invoice errors by 45%.";
+    const claims = unsupportedClaims(invented, evidence);
+    expect(claims.map((c) => `${c.kind}:${c.claim}`).sort()).toEqual(["name:Google", "name:Kubernetes", "name:MIT", "name:PhD", "number:10", "number:45%", "skill:Kubernetes"].sort());
+    expect(claims.find((c) => c.claim === "45%")?.sentence).toBe("Cut invoice errors by 45%.");
+  });
+});
+
+describe("offline tailoring", () => {
+  it("reorders the CV's own lines toward the job, drops no job, and invents nothing", async () => {
+    const { text, profile } = await cv("john-doe-swe_chromium-single-column.pdf");
+    const job = posting("backend-eng_resume-matcher-fixture.txt");
+    const tailoring = proposeTailoring(profile, job);
+    expect(tailoring.changes.length).toBeGreaterThan(0);
+    const tailored = assembleTailoredCv(profile, tailoring);
+    expect(tailored.experience.map((j) => j.company)).toEqual(profile.experience.map((j) => j.company?.value ?? null));
+    const markdown = tailoredCvMarkdown(tailored);
+    expect(unsupportedClaims(markdown.replace(/^#+ /gm, ""), text)).toEqual([]);
+    // What the job needs comes first among the skills.
+    const firstSkills = tailored.skills.slice(0, 5).map((s) => s.text);
+    expect(firstSkills.every((s) => job.requiredSkills.some((r) => r.toLowerCase() === s.toLowerCase()) || ["Go", "Node.js", "TypeScript"].includes(s) === false)).toBe(true);
+  });
+
+  it("keeps the CV as it was for each rejected change", async () => {
+    const { profile } = await cv("john-doe-swe_chromium-single-column.pdf");
+    const tailoring = proposeTailoring(profile, posting("backend-eng_resume-matcher-fixture.txt"));
+    const rejectedAll = assembleTailoredCv(profile, { ...tailoring, rejected: tailoring.changes.map((c) => c.id) });
+    expect(rejectedAll.skills.map((s) => s.text)).toEqual(profile.skills.map((s) => s.value));
+    expect(rejectedAll.experience[0]!.bullets.map((b) => b.text)).toEqual(profile.experience[0]!.bullets.map((b) => b.value));
+  });
+
+  it("writes a CV that the app's own parser reads back to the same person and latest job", async () => {
+    const { profile } = await cv("john-doe-swe_chromium-two-column.pdf");
+    const markdown = tailoredCvMarkdown(assembleTailoredCv(profile, proposeTailoring(profile, posting("ml-eng_resume-matcher-fixture.txt"))));
+    const back = parseProfileHeuristically(markdown.split("\n").map((l) => l.replace(/^#+\s*|^-\s/, (m) => (m.startsWith("-") ? "• " : ""))));
+    expect(back.name?.value).toBe(profile.name?.value);
+    expect(back.email?.value).toBe(profile.email?.value);
+    expect(latestJob(back.experience)?.company?.value).toBe(latestJob(profile.experience)?.company?.value);
+    expect(back.experience).toHaveLength(profile.experience.length);
+  });
+});
+
+describe("the cover letter", () => {
+  it.each([
+    ["john-doe-swe_chromium-single-column.pdf", "backend-eng_resume-matcher-fixture.txt"],
+    ["jane-smith_minimal.docx", "web-developer_jsonresume.job.json"],
+    ["leo-leopard_word-export.pdf", "teacher_primary-english_stones2milestones.txt"],
+  ])("from %s for %s is 250–400 words, addressed to the company, and grounded", async (cvFile, jobFile) => {
+    const { text, profile } = await cv(cvFile);
+    const job = posting(jobFile);
+    const letter = draftCoverLetter(profile, assembleTailoredCv(profile, proposeTailoring(profile, job)), job);
+    expect(wordCount(letter)).toBeGreaterThanOrEqual(letterWordRange.min);
+    expect(wordCount(letter)).toBeLessThanOrEqual(letterWordRange.max);
+    if (job.company) expect(letter.split("\n")[0]).toContain(job.company);
+    expect(unsupportedClaims(letter, `${text}\n${job.title ?? ""}\n${job.company ?? ""}`)).toEqual([]);
+  });
+
+  it("is written in the posting's language", async () => {
+    const { profile } = await cv("jane-smith_minimal.docx");
+    const job = { ...analyzePosting("Buscamos un ingeniero con experiencia en Python para el equipo de datos."), company: "Globex", title: "Ingeniero de datos" };
+    const letter = draftCoverLetter(profile, assembleTailoredCv(profile, proposeTailoring(profile, job)), job);
+    expect(job.language).toBe("es");
+    expect(letter).toMatch(/^Estimado equipo de selección de Globex:/);
+    expect(letter).toContain("Atentamente,");
+  });
+});
+
+describe("improvement suggestions", () => {
+  it("puts missing required skills first, each with a learning plan, and asks for numbers only where relevant", async () => {
+    const { profile } = await cv("john-doe-swe_chromium-single-column.pdf");
+    const job = posting("ml-eng_resume-matcher-fixture.txt");
+    const suggestions = suggestImprovements(profile, computeFit(profile, job), job);
+    expect(suggestions[0]!.kind).toBe("learn");
+    expect(suggestions[0]!.plan).toHaveLength(3);
+    const missing = computeFit(profile, job).requiredMissing;
+    expect(suggestions.filter((s) => s.kind === "learn")).toHaveLength(missing.length);
+  });
+});
