@@ -42,6 +42,7 @@ step "benchmarks still run (one small round each; the figures are not judged her
 BENCH_LEVELS=1 node scripts/bench-stream.mjs --rounds 1 | tail -n 1
 if [ -n "${TEST_DATABASE_URL:-}" ]; then BENCH_ROWS=2000 npm run --silent bench:history | tail -n 1; fi
 npm run --silent bench:parse | tail -n 1
+npm run --silent bench:tailor | tail -n 1
 
 if [ -n "${TEST_DATABASE_URL:-}" ]; then
   db="hr_e2e_$$"

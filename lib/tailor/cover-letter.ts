@@ -3,6 +3,7 @@ import { findSkill } from "@/lib/fit/fit";
 import type { JobAnalysis } from "@/lib/jobs/analyze";
 import { letterTemplates } from "@/lib/tailor/letter-templates";
 import type { TailoredCv } from "@/lib/tailor/assemble";
+import { unsupportedClaims, type Claim } from "@/lib/tailor/grounding";
 
 export const letterWordRange = { min: 250, max: 400 } as const;
 
@@ -45,4 +46,18 @@ export function draftCoverLetter(profile: Profile, tailored: TailoredCv, posting
   }
   while (wordCount(letter) > letterWordRange.max && bulletCount > 1) letter = compose(--bulletCount, characterCount);
   return letter;
+}
+
+/**
+ * The grounding check applied to a letter: lines stating something the CV (or the posting's title and
+ * company) does not support are taken out, and returned so the user can see them.
+ */
+export function groundLetter(letter: string, evidence: string): { letter: string; removed: Claim[] } {
+  const removed: Claim[] = [];
+  const kept = letter.split("\n").filter((line) => {
+    const claims = unsupportedClaims(line, evidence);
+    removed.push(...claims);
+    return claims.length === 0;
+  });
+  return { letter: kept.join("\n"), removed };
 }

@@ -46,7 +46,8 @@ export function unsupportedClaims(text: string, evidence: string): Claim[] {
       if (match && !patterns.some((p) => p.test(evidence))) add("skill", match[0] ?? skill.name, sentence);
     }
     // "10M+", "50K", "4.2x", "30%": the number with its unit letter must stand in the CV as written.
-    for (const number of sentence.match(/\d+(?:[.,]\d+)*(?:[KkMmBbx](?![\p{L}]))?\+?\s?%?/gu) ?? []) {
+    // Digits inside words ("B2B", "x86", "posquit0") are part of a name, not a figure.
+    for (const number of sentence.match(/(?<![\p{L}\p{N}.,])\d+(?:[.,]\d+)*(?:[KkMmBbx](?![\p{L}\p{N}]))?\+?\s?%?(?![\p{L}\p{N}])/gu) ?? []) {
       const bare = number.replace(/[\s%+]+$/g, "").trim();
       if (!containsToken(evidence, bare)) add("number", number.trim(), sentence);
     }

@@ -1,0 +1,114 @@
+// `npm run bench:tailor [-- --corpus <dir>]`: tailors every corpus CV to every corpus job posting and
+// writes a cover letter for each pair, then prints unsupported claims before and after the grounding
+// check (after must be 0), jobs dropped (must be 0), how many of each job's required skills the
+// tailored CV covers (all honestly, from the CV), and time per pair. With GROQ_API_KEY (or
+// OLLAMA_BASE_URL and OLLAMA_MODEL) set, the model rewrite runs too. The last line is JSON.
+import fs from "node:fs";
+import path from "node:path";
+import type { LanguageModel } from "ai";
+import { createModelResolver } from "@/lib/ai/providers";
+import { extractCvText } from "@/lib/cv/extract/extract-cv-text";
+import { parseProfileHeuristically } from "@/lib/cv/parse/heuristic";
+import type { Profile } from "@/lib/cv/profile";
+import { analyzePosting, type JobAnalysis } from "@/lib/jobs/analyze";
+import { readPostingFile } from "@/lib/jobs/read-posting-file";
+import { skillMatchers } from "@/lib/skills/catalog";
+import { assembleTailoredCv, tailoredCvMarkdown } from "@/lib/tailor/assemble";
+import { draftCoverLetter, groundLetter } from "@/lib/tailor/cover-letter";
+import { unsupportedClaims } from "@/lib/tailor/grounding";
+import { tailorWithModel } from "@/lib/tailor/model-tailor";
+import { proposeTailoring } from "@/lib/tailor/propose";
+import type { Tailoring } from "@/lib/tailor/types";
+
+const args = process.argv.slice(2);
+const corpusAt = args.indexOf("--corpus");
+const corpus = path.resolve(corpusAt >= 0 ? args[corpusAt + 1]! : path.join(import.meta.dirname, "../../shared/corpus"));
+
+function percentile(values: number[], p: number) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted.length ? Math.round(sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]! * 10) / 10 : NaN;
+}
+
+function configuredModel(): { id: string; model: LanguageModel } | null {
+  const env = process.env;
+  const groq = env.GROQ_API_KEY ? { apiKey: env.GROQ_API_KEY, baseURL: env.GROQ_BASE_URL || undefined, model: env.GROQ_MODEL || "llama-3.3-70b-versatile" } : undefined;
+  const ollama = env.OLLAMA_BASE_URL && env.OLLAMA_MODEL ? { baseURL: env.OLLAMA_BASE_URL.replace(/\/+$/, ""), model: env.OLLAMA_MODEL } : undefined;
+  const id = groq ? `groq:${groq.model}` : ollama ? `ollama:${ollama.model}` : null;
+  if (!id) return null;
+  const policy = { maxRetries: 2, firstTokenTimeoutMs: 60_000, idleTimeoutMs: 60_000, maxRetryAfterMs: 30_000 };
+  return { id, model: createModelResolver({ groq, ollama, chain: ["groq", "ollama", "offline"], policy, offlineTokenDelayMs: 0 }, () => "")(id) };
+}
+
+const covers = (text: string, skill: string) => skillMatchers.find((m) => m.skill.name === skill)?.patterns.some((p) => p.test(text)) ?? false;
+
+type Totals = { pairs: number; claimsBefore: number; claimsAfter: number; droppedJobs: number; coverage: number[]; times: number[]; failures: number };
+
+async function run(cvs: { file: string; text: string; profile: Profile }[], jobs: { file: string; analysis: JobAnalysis }[], tailor: (cv: { text: string; profile: Profile }, job: JobAnalysis) => Promise<Tailoring & { claimsBefore?: number }>): Promise<Totals> {
+  const totals: Totals = { pairs: 0, claimsBefore: 0, claimsAfter: 0, droppedJobs: 0, coverage: [], times: [], failures: 0 };
+  for (const cv of cvs) {
+    for (const job of jobs) {
+      const started = performance.now();
+      let tailoring: Tailoring & { claimsBefore?: number };
+      try {
+        tailoring = await tailor(cv, job.analysis);
+      } catch {
+        totals.failures++;
+        tailoring = proposeTailoring(cv.profile, job.analysis);
+      }
+      const tailored = assembleTailoredCv(cv.profile, tailoring);
+      const markdown = tailoredCvMarkdown(tailored).replace(/^#+ /gm, "");
+      const evidence = `${cv.text}\n${job.analysis.title ?? ""}\n${job.analysis.company ?? ""}`;
+      const draft = draftCoverLetter(cv.profile, tailored, job.analysis);
+      const { letter } = groundLetter(draft, evidence);
+      totals.times.push(performance.now() - started);
+      totals.pairs++;
+      totals.claimsBefore += (tailoring.claimsBefore ?? unsupportedClaims(markdown, cv.text).length) + unsupportedClaims(draft, evidence).length;
+      totals.claimsAfter += unsupportedClaims(markdown, cv.text).length + unsupportedClaims(letter, evidence).length;
+      totals.droppedJobs += cv.profile.experience.length - tailored.experience.length;
+      const required = job.analysis.requiredSkills;
+      if (required.length) totals.coverage.push(required.filter((s) => covers(markdown, s)).length / required.length);
+    }
+  }
+  return totals;
+}
+
+function report(label: string, t: Totals) {
+  const coverage = t.coverage.reduce((a, b) => a + b, 0) / Math.max(1, t.coverage.length);
+  console.log(`\n${label}: ${t.pairs} CV × job pairs`);
+  console.log(`unsupported claims before the grounding check: ${t.claimsBefore}`);
+  console.log(`unsupported claims after the grounding check:  ${t.claimsAfter}${t.claimsAfter === 0 ? "" : "  MUST BE 0"}`);
+  console.log(`jobs dropped from tailored CVs:               ${t.droppedJobs}${t.droppedJobs === 0 ? "" : "  MUST BE 0"}`);
+  console.log(`required-skill coverage of tailored CVs:       ${(coverage * 100).toFixed(1)} % (every covered skill is in the CV)`);
+  console.log(`time per pair (tailored CV + cover letter):   p50 ${percentile(t.times, 50)} ms, p95 ${percentile(t.times, 95)} ms`);
+  if (t.failures) console.log(`model failures (offline tailoring used):      ${t.failures}`);
+  return { pairs: t.pairs, claimsBefore: t.claimsBefore, claimsAfter: t.claimsAfter, droppedJobs: t.droppedJobs, requiredSkillCoverage: Math.round(coverage * 1000) / 1000, p50Ms: percentile(t.times, 50), p95Ms: percentile(t.times, 95), failures: t.failures };
+}
+
+async function main() {
+  const cvs: { file: string; text: string; profile: Profile }[] = [];
+  for (const file of fs.readdirSync(path.join(corpus, "resumes")).sort()) {
+    try {
+      const { lines } = await extractCvText(new Uint8Array(fs.readFileSync(path.join(corpus, "resumes", file))), { maxBytes: 5 << 20 });
+      cvs.push({ file, text: lines.join("\n"), profile: parseProfileHeuristically(lines) });
+    } catch {
+      // Scanned and protected CVs have no text to tailor; bench:parse reports them.
+    }
+  }
+  const jobs: { file: string; analysis: JobAnalysis }[] = [];
+  for (const file of fs.readdirSync(path.join(corpus, "jobs")).sort()) {
+    jobs.push({ file, analysis: analyzePosting(await readPostingFile(new Uint8Array(fs.readFileSync(path.join(corpus, "jobs", file))), { maxBytes: 5 << 20 })) });
+  }
+  console.log(`Tailoring benchmark: ${cvs.length} CVs with text × ${jobs.length} job postings from ${corpus}`);
+  const offline = report("Offline engine", await run(cvs, jobs, async (cv, job) => proposeTailoring(cv.profile, job)));
+  const llm = configuredModel();
+  const model = llm ? report(`Model rewrite (${llm.id}), then the grounding check`, await run(cvs, jobs, (cv, job) => tailorWithModel(llm.model, cv.profile, cv.text, job))) : null;
+  if (!llm) console.log("\nModel rewrite: not run (set GROQ_API_KEY, or OLLAMA_BASE_URL and OLLAMA_MODEL).");
+  const ok = offline.claimsAfter === 0 && offline.droppedJobs === 0 && (!model || (model.claimsAfter === 0 && model.droppedJobs === 0));
+  console.log(ok ? "\nNo unsupported claim and no dropped job after the check." : "\nUNSUPPORTED CLAIMS OR DROPPED JOBS REMAIN.");
+  console.log(JSON.stringify({ cvs: cvs.length, jobs: jobs.length, offline, model: llm ? { model: llm.id, ...model } : null, ok }));
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
