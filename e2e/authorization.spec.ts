@@ -26,6 +26,14 @@ const protectedActions = [
   "app/(app)/copilot/actions.ts#deleteCv",
   "app/(app)/copilot/actions.ts#saveCvProfile",
   "app/(app)/copilot/actions.ts#readCvWithModel",
+  "app/(app)/copilot/jobs/actions.ts#createJobFromText",
+  "app/(app)/copilot/jobs/actions.ts#deleteJob",
+  "app/(app)/copilot/applications/actions.ts#startApplication",
+  "app/(app)/copilot/applications/actions.ts#decideChange",
+  "app/(app)/copilot/applications/actions.ts#setApplicationStatus",
+  "app/(app)/copilot/applications/actions.ts#writeCoverLetter",
+  "app/(app)/copilot/applications/actions.ts#tailorWithAi",
+  "app/(app)/copilot/applications/actions.ts#deleteApplication",
 ];
 const adminActions = protectedActions.filter((a) => a.includes("/admin/"));
 const routes = {
@@ -34,6 +42,8 @@ const routes = {
   "app/api/account/export/route.ts": "signed-in",
   "app/api/cvs/route.ts": "signed-in (uploads a CV of one's own)",
   "app/api/cvs/[id]/file/route.ts": "owner only",
+  "app/api/jobs/route.ts": "signed-in (saves a posting of one's own)",
+  "app/api/applications/[id]/roundtrip/route.ts": "owner only",
 };
 
 const brief = (title: string) => ({ title, companyName: "Clinic", department: "", seniority: "mid", yearsExperience: "", employmentType: "full-time", workMode: "remote", location: "", aboutCompany: "", responsibilities: "", requiredSkills: "", preferredSkills: "", qualifications: "", salaryMin: "", salaryMax: "", currency: "USD", salaryPeriod: "year", benefits: "", language: "en", tone: "professional" });
@@ -75,6 +85,8 @@ test("anonymous callers are refused by every protected action and route, and lea
   expect((await fetch(`${base}/api/account/export`)).status).toBe(401);
   expect((await fetch(`${base}/api/cvs`, { method: "POST", body: new FormData() })).status).toBe(401);
   expect((await fetch(`${base}/api/cvs/abc/file`)).status).toBe(401);
+  expect((await fetch(`${base}/api/jobs`, { method: "POST", body: new FormData() })).status).toBe(401);
+  expect((await fetch(`${base}/api/applications/abc/roundtrip`, { method: "POST", body: "%PDF-" })).status).toBe(401);
   expect((await fetch(`${base}/api/health`)).status).toBe(200);
   expect(await call("app/(auth)/actions.ts#oauthSignIn", { provider: "google" })).toMatchObject({ ok: false, code: "bad_request:auth" });
 });
@@ -178,4 +190,48 @@ test("a CV is its owner's alone: other job seekers, HR and admins get 404s and n
   expect(await call("app/(app)/copilot/actions.ts#renameCv", { id, name: "Still mine" }, owner.cookie)).toMatchObject({ ok: true });
   const exported = await fetch(`${base}/api/account/export`, { headers: { cookie: owner.cookie } }).then((r) => r.json());
   expect(exported.cvs).toEqual([expect.objectContaining({ id, name: "Still mine" })]);
+});
+
+test("job postings and applications are their owner's alone", async () => {
+  const { adminA, hrB } = await cast();
+  const owner = await registerAs("seek");
+  const other = await registerAs("seek");
+  const form = new FormData();
+  form.set("file", new Blob([fs.readFileSync(corpusFile("resumes/jane-smith_minimal.docx"))]), "jane.docx");
+  const { id: cvId } = (await (await fetch(`${base}/api/cvs`, { method: "POST", body: form, headers: { cookie: owner.cookie } })).json()) as { id: string };
+  const posting = "Senior Engineer at Initrode. We need Python, Docker and Kubernetes experience for our platform team, with 3+ years of work.";
+  const created = await post("app/(app)/copilot/jobs/actions.ts#createJobFromText", { text: `${posting} ${posting}` }, owner.cookie);
+  const jobId = /\/copilot\/jobs\/([a-z0-9]+)/.exec(created.headers.get("x-action-redirect") ?? "")?.[1];
+  expect(jobId).toBeTruthy();
+  const started = await post("app/(app)/copilot/applications/actions.ts#startApplication", { cvId, jobId }, owner.cookie);
+  const applicationId = /\/copilot\/applications\/([a-z0-9]+)/.exec(started.headers.get("x-action-redirect") ?? "")?.[1];
+  expect(applicationId).toBeTruthy();
+  expect((await page(`/copilot/applications/${applicationId}`, owner.cookie)).status).toBe(200);
+
+  for (const intruder of [other, adminA, hrB]) {
+    for (const path of [`/copilot/jobs/${jobId}`, `/copilot/applications/${applicationId}`]) {
+      const view = await page(path, intruder.cookie);
+      expect(view.status, path).toBe(404);
+      expect(await view.text()).not.toContain("Initrode");
+    }
+    expect(await (await page("/copilot/applications", intruder.cookie)).text()).not.toContain("Initrode");
+    const roundTrip = await fetch(`${base}/api/applications/${applicationId}/roundtrip`, { method: "POST", body: "%PDF-1.4", headers: { cookie: intruder.cookie } });
+    expect(roundTrip.status).toBe(404);
+    for (const [action, args] of [
+      ["app/(app)/copilot/jobs/actions.ts#deleteJob", { id: jobId }],
+      ["app/(app)/copilot/applications/actions.ts#startApplication", { cvId, jobId }],
+      ["app/(app)/copilot/applications/actions.ts#decideChange", { id: applicationId, changeId: "skills", accept: false }],
+      ["app/(app)/copilot/applications/actions.ts#setApplicationStatus", { id: applicationId, status: "OFFER" }],
+      ["app/(app)/copilot/applications/actions.ts#writeCoverLetter", { id: applicationId }],
+      ["app/(app)/copilot/applications/actions.ts#tailorWithAi", { id: applicationId, modelId: "groq:llama-3.3-70b-versatile" }],
+      ["app/(app)/copilot/applications/actions.ts#deleteApplication", { id: applicationId }],
+    ] as const) {
+      const result = await call(action, args, intruder.cookie);
+      expect(result, action).toMatchObject({ ok: false, code: "not_found:cv" });
+      expect(JSON.stringify(result)).not.toContain("Initrode");
+    }
+    // Someone else's CV cannot be put forward for one's own job either.
+    expect(await call("app/(app)/copilot/applications/actions.ts#startApplication", { cvId, jobId: jobId! }, intruder.cookie)).toMatchObject({ ok: false });
+  }
+  expect(await call("app/(app)/copilot/applications/actions.ts#setApplicationStatus", { id: applicationId, status: "APPLIED" }, owner.cookie)).toMatchObject({ ok: true });
 });

@@ -6,7 +6,16 @@ import { Button } from "@/components/ui/button";
 import { fileNameFor } from "@/lib/documents/file-name";
 import type { PdfTemplate } from "@/lib/tools/registry";
 
-type Props = { text: string; title: string; kicker: string; subtitle: string; footer: string; template: PdfTemplate };
+type Props = {
+  text: string;
+  title: string;
+  kicker: string;
+  subtitle: string;
+  footer: string;
+  template: PdfTemplate;
+  /** Called with each PDF made, e.g. to read it back for the round-trip check. */
+  onPdf?: (pdf: Blob) => void;
+};
 
 function download(blob: Blob, name: string) {
   const url = URL.createObjectURL(blob);
@@ -18,7 +27,7 @@ function download(blob: Blob, name: string) {
 }
 
 /** Copy as Markdown, and download as PDF, DOCX or Markdown. The PDF and DOCX writers load only when asked for. */
-export function DocumentActions({ text, title, kicker, subtitle, footer, template }: Props) {
+export function DocumentActions({ text, title, kicker, subtitle, footer, template, onPdf }: Props) {
   const [copied, setCopied] = useState(false);
   const [busy, setBusy] = useState<"pdf" | "docx" | null>(null);
   const [failed, setFailed] = useState<string>();
@@ -38,7 +47,9 @@ export function DocumentActions({ text, title, kicker, subtitle, footer, templat
       if (kind === "pdf") {
         const [{ pdf }, { DocumentPdf }] = await Promise.all([import("@react-pdf/renderer"), import("@/components/pdf/document-pdf")]);
         const props = { origin: window.location.origin, template, kicker, subtitle, title, blocks, footer };
-        download(await pdf(<DocumentPdf {...props} />).toBlob(), fileNameFor(title, "pdf"));
+        const blob = await pdf(<DocumentPdf {...props} />).toBlob();
+        download(blob, fileNameFor(title, "pdf"));
+        onPdf?.(blob);
       } else {
         const { docxBlob } = await import("@/lib/documents/docx");
         download(await docxBlob(blocks, { title, kicker, subtitle, footer }), fileNameFor(title, "docx"));

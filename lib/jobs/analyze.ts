@@ -92,9 +92,12 @@ export function analyzePosting(raw: string): JobAnalysis {
     // Sentences, so that "familiarity with X is a plus" marks X preferred without marking the rest of the line.
     for (const sentence of line.split(/(?<=[.;!?])\s+/)) {
       const isPreferred = inPreferredSection || preferredContext.test(sentence);
-      for (const { skill, patterns } of skillMatchers) {
-        if (patterns.some((p) => p.test(sentence))) (isPreferred ? preferred : required).add(skill.name);
-      }
+      // In the order the posting names them.
+      const found = skillMatchers
+        .map(({ skill, patterns }) => ({ name: skill.name, at: Math.min(...patterns.map((p) => p.exec(sentence)?.index ?? Infinity)) }))
+        .filter((f) => f.at !== Infinity)
+        .sort((a, b) => a.at - b.at);
+      for (const { name } of found) (isPreferred ? preferred : required).add(name);
     }
   }
   for (const skill of required) preferred.delete(skill);

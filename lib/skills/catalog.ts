@@ -206,7 +206,6 @@ SQLAlchemy
 Pydantic
 Data Modeling|Data modelling
 Query Optimization|SQL query optimization
-Caching
 On-call|Incident Response
 Postmortems
 Runbooks
@@ -245,11 +244,7 @@ German
 Portuguese
 Financial Reporting
 Revenue Recognition
-Reconciliation
 GAAP
-Forecasting
-Data Cleaning
-Dashboards
 `;
 
 export type Skill = { name: string; aliases: string[] };

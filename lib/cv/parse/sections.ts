@@ -38,7 +38,8 @@ function headingKey(line: string): string {
 export function headingKind(line: string): SectionKind | null {
   const key = headingKey(line);
   if (!key || key.split(" ").length > 5) return null;
-  return lookup.get(key) ?? null;
+  // "Skills & Awards", "Education and Training": a compound heading is read by its first part.
+  return lookup.get(key) ?? lookup.get(key.split(/ (?:&|and|y|et|und|e) |\//)[0]!.trim()) ?? null;
 }
 
 export type Section = { kind: SectionKind; heading: string | null; start: number; end: number };

@@ -12,6 +12,9 @@ import { sourcedFields } from "@/lib/cv/ingest";
 import { lowConfidence } from "@/lib/cv/profile";
 import { getDb } from "@/lib/db/client";
 import { getCvForUser } from "@/lib/db/queries/cvs";
+import { listJobPostingsByUserId } from "@/lib/db/queries/jobs";
+import { computeFit } from "@/lib/fit/fit";
+import { FitRanking } from "@/components/copilot/fit-ranking";
 
 export const metadata: Metadata = { title: "CV profile" };
 
@@ -28,6 +31,7 @@ export default async function CvPage({ params, searchParams }: PageProps<"/copil
   if (!cv) notFound();
   const doubtful = sourcedFields(cv.profile).filter((f) => f.confidence < lowConfidence).length;
   const isPdf = cv.mime === "application/pdf";
+  const jobs = await listJobPostingsByUserId(await getDb(), { userId: user!.id });
   const models = (await getModelOptions()).filter((m) => m.available && m.provider !== "offline");
   return (
     <>
@@ -45,6 +49,11 @@ export default async function CvPage({ params, searchParams }: PageProps<"/copil
         <CvPreview id={cv.id} isPdf={isPdf} text={cv.text} />
         <ProfileReviewForm id={cv.id} profile={cv.profile} />
       </div>
+      {jobs.length ? (
+        <section className="mt-8">
+          <FitRanking caption="This CV against your saved jobs" rows={jobs.map((job) => ({ cvId: cv.id, jobId: job.id, name: [job.title ?? "Untitled posting", job.company].filter(Boolean).join(" at "), href: `/copilot/jobs/${job.id}`, fit: computeFit(cv.profile, job.analysis) }))} />
+        </section>
+      ) : null}
       <p className="mt-6 text-sm"><Link href="/copilot" className="underline">Back to your CVs</Link></p>
     </>
   );

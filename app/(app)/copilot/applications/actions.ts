@@ -1,0 +1,93 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { getAiRuntime, getModelOptions } from "@/lib/ai/runtime";
+import type { Profile } from "@/lib/cv/profile";
+import { getDb } from "@/lib/db/client";
+import { deleteApplicationForUser, findOrCreateApplication, getApplicationForUser, updateApplicationForUser } from "@/lib/db/queries/applications";
+import { getCvForUser } from "@/lib/db/queries/cvs";
+import { getJobPostingForUser } from "@/lib/db/queries/jobs";
+import { AppError } from "@/lib/errors";
+import { computeFit } from "@/lib/fit/fit";
+import type { JobAnalysis } from "@/lib/jobs/analyze";
+import { logger } from "@/lib/logger";
+import { authedAction } from "@/lib/security/authed-action";
+import { assembleTailoredCv } from "@/lib/tailor/assemble";
+import { draftCoverLetter, groundLetter } from "@/lib/tailor/cover-letter";
+import { tailorWithModel } from "@/lib/tailor/model-tailor";
+import { proposeTailoring } from "@/lib/tailor/propose";
+
+const idSchema = z.string().min(1).max(40).regex(/^[a-z0-9]+$/);
+const notFound = () => new AppError("not_found:cv", "This application does not exist or is not yours.");
+
+async function load(id: string, userId: string) {
+  const application = await getApplicationForUser(await getDb(), { id, userId });
+  if (!application) throw notFound();
+  return { ...application, profile: application.cv.profile as unknown as Profile, analysis: application.job.analysis as unknown as JobAnalysis };
+}
+
+/** Puts a CV forward for a job: scores the fit and proposes the tailoring, then opens the application. */
+export const startApplication = authedAction(z.object({ cvId: idSchema, jobId: idSchema }), async ({ cvId, jobId }, user) => {
+  const db = await getDb();
+  const [cv, job] = await Promise.all([getCvForUser(db, { id: cvId, userId: user.id }), getJobPostingForUser(db, { id: jobId, userId: user.id })]);
+  if (!cv || !job) throw notFound();
+  const created = await findOrCreateApplication(db, { userId: user.id, cvId, jobId, fit: computeFit(cv.profile, job.analysis), tailoring: proposeTailoring(cv.profile, job.analysis) });
+  if (!created) throw notFound();
+  redirect(`/copilot/applications/${created.id}`);
+});
+
+/** Accepts or rejects one proposed change to the tailored CV. */
+export const decideChange = authedAction(z.object({ id: idSchema, changeId: z.string().max(40), accept: z.boolean() }), async ({ id, changeId, accept }, user) => {
+  const application = await load(id, user.id);
+  if (!application.tailoring.changes.some((c) => c.id === changeId)) throw new AppError("bad_request:cv", "This change is no longer proposed. Reload the page.");
+  const rejected = new Set(application.tailoring.rejected);
+  if (accept) rejected.delete(changeId);
+  else rejected.add(changeId);
+  await updateApplicationForUser(await getDb(), { id, userId: user.id, data: { tailoring: { ...application.tailoring, rejected: [...rejected] } } });
+  revalidatePath(`/copilot/applications/${id}`);
+  return { accepted: accept };
+});
+
+export const setApplicationStatus = authedAction(z.object({ id: idSchema, status: z.enum(["SAVED", "APPLIED", "INTERVIEWING", "OFFER", "REJECTED"]) }), async ({ id, status }, user) => {
+  if (!(await updateApplicationForUser(await getDb(), { id, userId: user.id, data: { status } }))) throw notFound();
+  revalidatePath("/copilot/applications");
+  return { status };
+});
+
+/** Writes the cover letter from the tailored CV; any line the CV does not support is left out. */
+export const writeCoverLetter = authedAction(z.object({ id: idSchema }), async ({ id }, user) => {
+  const application = await load(id, user.id);
+  const tailored = assembleTailoredCv(application.profile, application.tailoring);
+  const draft = draftCoverLetter(application.profile, tailored, application.analysis);
+  const { letter } = groundLetter(draft, `${application.cv.text}\n${application.analysis.title ?? ""}\n${application.analysis.company ?? ""}`);
+  await updateApplicationForUser(await getDb(), { id, userId: user.id, data: { coverLetter: letter } });
+  revalidatePath(`/copilot/applications/${id}`);
+  return { words: letter.split(/\s+/).length };
+});
+
+/** Rewords the tailored CV with a language model; each reworded line is checked against the CV. */
+export const tailorWithAi = authedAction(
+  z.object({ id: idSchema, modelId: z.string().min(3).max(100) }),
+  async ({ id, modelId }, user) => {
+    if (!(await getModelOptions()).some((o) => o.id === modelId && o.available && o.provider !== "offline")) {
+      throw new AppError("bad_request:cv", "Choose one of the available AI models.");
+    }
+    const application = await load(id, user.id);
+    const tailoring = await tailorWithModel(getAiRuntime().deps.resolveModel(modelId), application.profile, application.cv.text, application.analysis).catch((error: unknown) => {
+      logger.warn({ code: "tailor_model_failed", modelId, kind: (error as Error).name }, "model could not tailor a CV");
+      throw new AppError("unavailable:llm", "The AI model could not tailor this CV. The tailoring you had is unchanged; try again later or another model.");
+    });
+    await updateApplicationForUser(await getDb(), { id, userId: user.id, data: { tailoring: { method: modelId, changes: tailoring.changes, rejected: [], flagged: tailoring.flagged } } });
+    revalidatePath(`/copilot/applications/${id}`);
+    return { changes: tailoring.changes.length, flagged: tailoring.flagged.length };
+  },
+  { rateLimit: "generation" },
+);
+
+export const deleteApplication = authedAction(z.object({ id: idSchema }), async ({ id }, user) => {
+  if (!(await deleteApplicationForUser(await getDb(), { id, userId: user.id }))) throw notFound();
+  revalidatePath("/copilot/applications");
+  redirect("/copilot/applications");
+});

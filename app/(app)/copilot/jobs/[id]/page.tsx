@@ -1,0 +1,42 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { deleteJob } from "@/app/(app)/copilot/jobs/actions";
+import { ConfirmDelete } from "@/components/copilot/confirm-delete";
+import { FitRanking } from "@/components/copilot/fit-ranking";
+import { JobAnalysisCard } from "@/components/copilot/job-analysis-card";
+import { PageHeader } from "@/components/ui/page-header";
+import { getCurrentUser } from "@/lib/auth/session";
+import { getDb } from "@/lib/db/client";
+import { getCvForUser, listCvsByUserId } from "@/lib/db/queries/cvs";
+import { getJobPostingForUser } from "@/lib/db/queries/jobs";
+import { computeFit } from "@/lib/fit/fit";
+
+export const metadata: Metadata = { title: "Job posting" };
+
+export default async function JobPage({ params }: PageProps<"/copilot/jobs/[id]">) {
+  const { id } = await params;
+  const user = await getCurrentUser();
+  const db = await getDb();
+  const job = user && /^[a-z0-9]{1,40}$/.test(id) ? await getJobPostingForUser(db, { id, userId: user.id }) : null;
+  if (!user || !job) notFound();
+  const cvs = await Promise.all((await listCvsByUserId(db, { userId: user.id })).map((c) => getCvForUser(db, { id: c.id, userId: user.id })));
+  const rows = cvs.filter((cv) => cv !== null).map((cv) => ({ cvId: cv.id, jobId: job.id, name: cv.name, href: `/copilot/cvs/${cv.id}`, fit: computeFit(cv.profile, job.analysis) }));
+  return (
+    <>
+      <PageHeader
+        title={job.title ?? "Job posting"}
+        description={job.company ? `${job.company}. Read from the posting you saved; check it against the text below.` : "Read from the posting you saved; check it against the text below."}
+        actions={<ConfirmDelete id={job.id} what="this posting" action={deleteJob} />}
+      />
+      <div className="mb-8"><JobAnalysisCard analysis={job.analysis} /></div>
+      <section className="mb-8">
+        {rows.length ? <FitRanking rows={rows} caption="Your CVs for this job" /> : <p className="text-sm">Upload a CV on the <Link href="/copilot" className="underline">Job Copilot</Link> page to see how it fits.</p>}
+      </section>
+      <details className="rounded-lg border border-zinc-200 p-4 text-sm dark:border-zinc-800">
+        <summary className="cursor-pointer font-medium">The posting as saved</summary>
+        <pre className="mt-3 whitespace-pre-wrap font-sans">{job.text}</pre>
+      </details>
+    </>
+  );
+}

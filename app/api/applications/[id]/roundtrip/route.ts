@@ -1,0 +1,34 @@
+import { z } from "zod";
+import { ExtractionError } from "@/lib/cv/extract/extraction-error";
+import { extractCvText } from "@/lib/cv/extract/extract-cv-text";
+import { parseProfileHeuristically } from "@/lib/cv/parse/heuristic";
+import type { Profile } from "@/lib/cv/profile";
+import { getDb } from "@/lib/db/client";
+import { getApplicationForUser } from "@/lib/db/queries/applications";
+import { AppError } from "@/lib/errors";
+import { authedRoute } from "@/lib/security/authed-route";
+import { assembleTailoredCv } from "@/lib/tailor/assemble";
+import { compareRoundTrip } from "@/lib/tailor/round-trip";
+
+const paramsSchema = z.object({ id: z.string().regex(/^[a-z0-9]{1,40}$/) });
+const maxBytes = 5 * 1024 * 1024;
+
+/**
+ * The round-trip check: the browser sends the PDF it just made of the tailored CV; the app reads it
+ * back with its own parser and says which fields did not survive.
+ */
+export const POST = authedRoute(
+  async (request, user, context) => {
+    const params = paramsSchema.safeParse(await context.params);
+    const application = params.success ? await getApplicationForUser(await getDb(), { id: params.data.id, userId: user.id }) : null;
+    if (!application) throw new AppError("not_found:cv", "This application does not exist or is not yours.");
+    const bytes = new Uint8Array(await request.arrayBuffer());
+    const text = await extractCvText(bytes, { maxBytes }).catch((error: unknown) => {
+      throw error instanceof ExtractionError ? new AppError("bad_request:cv", `The exported file could not be read back: ${error.message}`) : error;
+    });
+    const parsed = parseProfileHeuristically(text.lines);
+    const expected = assembleTailoredCv(application.cv.profile as unknown as Profile, application.tailoring);
+    return Response.json({ fields: compareRoundTrip(expected, parsed, text.lines.join("\n")) });
+  },
+  { maxBodyBytes: maxBytes },
+);

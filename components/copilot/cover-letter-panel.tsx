@@ -1,0 +1,36 @@
+"use client";
+
+import { useState, useTransition } from "react";
+import { writeCoverLetter } from "@/app/(app)/copilot/applications/actions";
+import { DocumentActions } from "@/components/generation/document-actions";
+import { MarkdownView } from "@/components/generation/markdown-view";
+import { Button } from "@/components/ui/button";
+import { FormStatus } from "@/components/ui/form-status";
+
+/** The letter's letterhead is the candidate's name and contact details. */
+export function CoverLetterPanel({ applicationId, letter, title, company, letterhead, words }: { applicationId: string; letter: string | null; title: string; company: string | null; letterhead: string; words: number }) {
+  const [message, setMessage] = useState<string>();
+  const [pending, startTransition] = useTransition();
+  return (
+    <div className="flex flex-col gap-3">
+      <div className="flex flex-wrap items-center gap-2">
+        <Button variant={letter ? "secondary" : "primary"} disabled={pending} onClick={() => startTransition(async () => {
+          const result = await writeCoverLetter({ id: applicationId });
+          setMessage(result.ok ? undefined : result.message);
+        })}>
+          {pending ? "Writing…" : letter ? "Write it again from the current CV" : "Write the cover letter"}
+        </Button>
+        {letter ? <span className="text-sm text-zinc-600 dark:text-zinc-400">{words} words, addressed to {company ?? "the hiring team"}</span> : null}
+      </div>
+      <FormStatus message={message} />
+      {letter ? (
+        <>
+          <DocumentActions text={letter} title={title} kicker="Cover letter" subtitle={letterhead} footer="" template="letter" />
+          <article aria-label="Cover letter" className="rounded-lg border border-zinc-200 p-6 dark:border-zinc-800">
+            <MarkdownView text={letter} />
+          </article>
+        </>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,27 @@
+import type { JobAnalysis } from "@/lib/jobs/analyze";
+import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+
+// Job postings belong to the job seeker who saved them; every query takes the owner.
+
+export function createJobPosting(db: PrismaClient, { userId, text, analysis, sourceFileName }: { userId: string; text: string; analysis: JobAnalysis; sourceFileName: string | null }) {
+  return db.jobPosting.create({
+    data: { userId, text, analysis: analysis as unknown as Prisma.InputJsonValue, title: analysis.title, company: analysis.company, sourceFileName },
+    select: { id: true },
+  });
+}
+
+export function listJobPostingsByUserId(db: PrismaClient, { userId }: { userId: string }) {
+  return db.jobPosting.findMany({ where: { userId }, orderBy: { createdAt: "desc" }, select: { id: true, title: true, company: true, analysis: true, createdAt: true } }).then((rows) =>
+    rows.map((r) => ({ ...r, analysis: r.analysis as unknown as JobAnalysis })),
+  );
+}
+
+export async function getJobPostingForUser(db: PrismaClient, { id, userId }: { id: string; userId: string }) {
+  const row = await db.jobPosting.findFirst({ where: { id, userId } });
+  return row ? { ...row, analysis: row.analysis as unknown as JobAnalysis } : null;
+}
+
+export async function deleteJobPostingForUser(db: PrismaClient, { id, userId }: { id: string; userId: string }) {
+  const { count } = await db.jobPosting.deleteMany({ where: { id, userId } });
+  return count === 1;
+}
