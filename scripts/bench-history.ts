@@ -12,6 +12,7 @@ import { openDatabase } from "@/lib/db/connection";
 import { applyMigrations, readMigrationFiles } from "@/lib/db/migrator";
 import { listGenerationsInScope, type HistoryFilters } from "@/lib/db/queries/generations";
 import { testDatabases } from "@/lib/db/testing/databases";
+import { percentile } from "./lib/bench-support";
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 100_000);
 const RUNS = 200;
@@ -25,10 +26,6 @@ const named = `team engineer growth quality safety customer support onboarding b
   kubernetes python react berlin lisbon paris london toronto austin mentor compliance ledger forecast`.split(/\s+/);
 const words = [...named, ...Array.from({ length: 5_000 - named.length }, (_, i) => `term${i}`)];
 
-function percentile(values: number[], p: number) {
-  const sorted = [...values].sort((a, b) => a - b);
-  return Math.round((sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN) * 100) / 100;
-}
 
 async function main() {
   const throwaway = testDatabases().find((d) => d.name === "postgres")!;
@@ -98,7 +95,7 @@ async function main() {
         if (i >= 10) times.push(performance.now() - t0); // the first runs warm caches
         rows = page.items.length;
       }
-      results[name] = { p50: percentile(times, 50), p95: percentile(times, 95), rows };
+      results[name] = { p50: percentile(times, 50, 2), p95: percentile(times, 95, 2), rows };
       console.log(`${name.padEnd(30)} | ${String(results[name].p50).padStart(8)} | ${String(results[name].p95).padStart(8)} | ${rows}`);
     }
     const worstP95 = Math.max(...Object.values(results).map((r) => r.p95));

@@ -5,8 +5,7 @@
 // The last line is one JSON object with the same figures.
 import fs from "node:fs";
 import path from "node:path";
-import type { LanguageModel } from "ai";
-import { createModelResolver } from "@/lib/ai/providers";
+import { configuredModel, percentile } from "./lib/bench-support";
 import { scoreProfile, scoredFields, type FileScore, type GroundTruth } from "@/lib/cv/accuracy/score";
 import { ExtractionError } from "@/lib/cv/extract/extraction-error";
 import { extractCvText } from "@/lib/cv/extract/extract-cv-text";
@@ -23,21 +22,7 @@ const budgets = { name: 0.9, email: 0.9, phone: 0.9, latestTitle: 0.8, latestCom
 
 type Parser = { label: string; parse: (lines: string[]) => Promise<Profile> };
 
-function percentile(values: number[], p: number) {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted.length ? Math.round(sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]! * 10) / 10 : NaN;
-}
 
-/** The configured language model, if any, as the app would build it (same providers, no fallback). */
-function configuredModel(): { id: string; model: LanguageModel } | null {
-  const env = process.env;
-  const groq = env.GROQ_API_KEY ? { apiKey: env.GROQ_API_KEY, baseURL: env.GROQ_BASE_URL || undefined, model: env.GROQ_MODEL || "llama-3.3-70b-versatile" } : undefined;
-  const ollama = env.OLLAMA_BASE_URL && env.OLLAMA_MODEL ? { baseURL: env.OLLAMA_BASE_URL.replace(/\/+$/, ""), model: env.OLLAMA_MODEL } : undefined;
-  const id = groq ? `groq:${groq.model}` : ollama ? `ollama:${ollama.model}` : null;
-  if (!id) return null;
-  const resolve = createModelResolver({ groq, ollama, chain: ["groq", "ollama", "offline"], policy: { maxRetries: 2, firstTokenTimeoutMs: 60_000, idleTimeoutMs: 60_000, maxRetryAfterMs: 30_000 }, offlineTokenDelayMs: 0 }, () => "");
-  return { id, model: resolve(id) };
-}
 
 async function evaluate(truths: GroundTruth[], parser: Parser) {
   const scores: FileScore[] = [];

@@ -5,8 +5,7 @@
 // OLLAMA_BASE_URL and OLLAMA_MODEL) set, the model rewrite runs too. The last line is JSON.
 import fs from "node:fs";
 import path from "node:path";
-import type { LanguageModel } from "ai";
-import { createModelResolver } from "@/lib/ai/providers";
+import { configuredModel, percentile } from "./lib/bench-support";
 import { extractCvText } from "@/lib/cv/extract/extract-cv-text";
 import { parseProfileHeuristically } from "@/lib/cv/parse/heuristic";
 import type { Profile } from "@/lib/cv/profile";
@@ -24,20 +23,7 @@ const args = process.argv.slice(2);
 const corpusAt = args.indexOf("--corpus");
 const corpus = path.resolve(corpusAt >= 0 ? args[corpusAt + 1]! : path.join(import.meta.dirname, "../../shared/corpus"));
 
-function percentile(values: number[], p: number) {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted.length ? Math.round(sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]! * 10) / 10 : NaN;
-}
 
-function configuredModel(): { id: string; model: LanguageModel } | null {
-  const env = process.env;
-  const groq = env.GROQ_API_KEY ? { apiKey: env.GROQ_API_KEY, baseURL: env.GROQ_BASE_URL || undefined, model: env.GROQ_MODEL || "llama-3.3-70b-versatile" } : undefined;
-  const ollama = env.OLLAMA_BASE_URL && env.OLLAMA_MODEL ? { baseURL: env.OLLAMA_BASE_URL.replace(/\/+$/, ""), model: env.OLLAMA_MODEL } : undefined;
-  const id = groq ? `groq:${groq.model}` : ollama ? `ollama:${ollama.model}` : null;
-  if (!id) return null;
-  const policy = { maxRetries: 2, firstTokenTimeoutMs: 60_000, idleTimeoutMs: 60_000, maxRetryAfterMs: 30_000 };
-  return { id, model: createModelResolver({ groq, ollama, chain: ["groq", "ollama", "offline"], policy, offlineTokenDelayMs: 0 }, () => "")(id) };
-}
 
 const covers = (text: string, skill: string) => skillMatchers.find((m) => m.skill.name === skill)?.patterns.some((p) => p.test(text)) ?? false;
 
