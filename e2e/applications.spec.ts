@@ -143,3 +143,20 @@ test("rewording with AI keeps only what the CV supports and lists what it took o
   await expect(tailored).not.toContainText("Google");
   await expect(tailored).not.toContainText("40 engineers");
 });
+
+test("refining a posting with AI keeps only requirements the posting states", async ({ page, request }) => {
+  await registerSeeker(page);
+  await page.goto("/copilot");
+  await page.getByRole("form", { name: "Add a job posting" }).getByLabel("Job posting", { exact: true }).fill(posting);
+  await page.getByRole("button", { name: "Analyse this posting" }).click();
+  await expect(page.getByRole("heading", { name: "Senior Backend Engineer" })).toBeVisible();
+  await request.post(`${stubUrl}/__stub/queue`, {
+    data: [{ reply: JSON.stringify({ title: "Senior Backend Engineer", company: "Globex Payments", location: "Berlin, Germany", seniority: "senior", requiredSkills: ["Golang", "Postgres", "Kafka", "Scala"], preferredSkills: ["Terraform", "Haskell"], yearsOfExperience: 4, education: "MSc in Computer Science", salary: null }) }],
+  });
+  await page.getByLabel("Refine with").selectOption({ label: "Groq · llama-3.3-70b-versatile" });
+  await page.getByRole("button", { name: "Refine with AI" }).click();
+  await expect(page.getByText("Refined: 3 required and 1 nice-to-have skills, each named in the posting.")).toBeVisible();
+  await expect(page.getByRole("definition").filter({ hasText: /^Go, PostgreSQL, Kafka$/ })).toBeVisible();
+  await expect(page.getByRole("definition").filter({ hasText: /^Terraform$/ })).toBeVisible();
+  await expect(page.getByText("MSc")).toHaveCount(0);
+});

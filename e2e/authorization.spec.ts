@@ -28,6 +28,7 @@ const protectedActions = [
   "app/(app)/copilot/actions.ts#readCvWithModel",
   "app/(app)/copilot/jobs/actions.ts#createJobFromText",
   "app/(app)/copilot/jobs/actions.ts#deleteJob",
+  "app/(app)/copilot/jobs/actions.ts#refineJobWithAi",
   "app/(app)/copilot/applications/actions.ts#startApplication",
   "app/(app)/copilot/applications/actions.ts#decideChange",
   "app/(app)/copilot/applications/actions.ts#setApplicationStatus",
@@ -219,6 +220,7 @@ test("job postings and applications are their owner's alone", async () => {
     expect(roundTrip.status).toBe(404);
     for (const [action, args] of [
       ["app/(app)/copilot/jobs/actions.ts#deleteJob", { id: jobId }],
+      ["app/(app)/copilot/jobs/actions.ts#refineJobWithAi", { id: jobId, modelId: "groq:llama-3.3-70b-versatile" }],
       ["app/(app)/copilot/applications/actions.ts#startApplication", { cvId, jobId }],
       ["app/(app)/copilot/applications/actions.ts#decideChange", { id: applicationId, changeId: "skills", accept: false }],
       ["app/(app)/copilot/applications/actions.ts#setApplicationStatus", { id: applicationId, status: "OFFER" }],

@@ -50,4 +50,10 @@ Nice to have:
     expect(posting.requiredSkills.sort()).toEqual(["C", "R"]);
     expect(analyzePosting("Report to the C-level team.").requiredSkills).toEqual([]);
   });
+
+  it("applies a bracketed 'nice to have' to its own list item only", () => {
+    const posting = analyzePosting("Y sobre todo si dominas: SQL, Power BI, Tableau (deseable), Excel avanzado.");
+    expect(posting.requiredSkills).toEqual(["SQL", "Power BI", "Excel"]);
+    expect(posting.preferredSkills).toEqual(["Tableau"]);
+  });
 });

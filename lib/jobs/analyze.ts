@@ -19,6 +19,7 @@ export type JobAnalysis = {
 };
 
 const preferredContext = /nice[- ]to[- ]have|preferred|preferably|bonus|a plus|is a plus|desirable|ideally|familiarity with|deseable|valorable|se valorará|un plus|souhaité|apprécié|wünschenswert|von vorteil|desejável/i;
+const parentheticalPreferred = /\([^)]*(deseable|preferred|preferable|nice to have|a plus|optional|opcional|souhaité|wünschenswert|desejável)[^)]*\)/i;
 const preferredHeading = /^(nice[- ]to[- ]haves?|preferred( qualifications| skills)?|bonus( points)?|pluses|desirable|deseable|valorable|atouts|wünschenswert|diferenciais)\s*:?$/i;
 const requiredHeading = /^(requirements?|required( qualifications| skills)?|must[- ]haves?|qualifications|what you( will)? bring|what we('re| are) looking for|you have|skills|requisitos|requerimientos|exigences|profil recherché|anforderungen|ihr profil|requisitos obrigatórios)\s*:?$/i;
 
@@ -91,13 +92,17 @@ export function analyzePosting(raw: string): JobAnalysis {
     else if (heading.length < 60 && requiredHeading.test(heading)) inPreferredSection = false;
     // Sentences, so that "familiarity with X is a plus" marks X preferred without marking the rest of the line.
     for (const sentence of line.split(/(?<=[.;!?])\s+/)) {
-      const isPreferred = inPreferredSection || preferredContext.test(sentence);
-      // In the order the posting names them.
-      const found = skillMatchers
-        .map(({ skill, patterns }) => ({ name: skill.name, at: Math.min(...patterns.map((p) => p.exec(sentence)?.index ?? Infinity)) }))
-        .filter((f) => f.at !== Infinity)
-        .sort((a, b) => a.at - b.at);
-      for (const { name } of found) (isPreferred ? preferred : required).add(name);
+      // A marker in brackets ("Power Platform (deseable)") is about its own list item only.
+      const clauses = parentheticalPreferred.test(sentence) ? sentence.split(/,\s*/) : [sentence];
+      for (const clause of clauses) {
+        const isPreferred = inPreferredSection || preferredContext.test(clause);
+        // In the order the posting names them.
+        const found = skillMatchers
+          .map(({ skill, patterns }) => ({ name: skill.name, at: Math.min(...patterns.map((p) => p.exec(clause)?.index ?? Infinity)) }))
+          .filter((f) => f.at !== Infinity)
+          .sort((a, b) => a.at - b.at);
+        for (const { name } of found) (isPreferred ? preferred : required).add(name);
+      }
     }
   }
   for (const skill of required) preferred.delete(skill);

@@ -11,6 +11,7 @@ import { parseProfileWithModel } from "@/lib/cv/parse/llm";
 import { logger } from "@/lib/logger";
 import { applyProfileEdits, profileEditSchema } from "@/lib/cv/profile-edits";
 import { getDb } from "@/lib/db/client";
+import { refreshApplicationFits } from "@/lib/db/queries/applications";
 import { createCv, deleteCvForUser, getCvForUser, renameCvForUser, saveCvProfileForUser } from "@/lib/db/queries/cvs";
 import { AppError } from "@/lib/errors";
 import { authedAction } from "@/lib/security/authed-action";
@@ -50,6 +51,7 @@ export const saveCvProfile = authedAction(z.object({ id: idSchema, edits: z.arra
   if (!cv) throw new AppError("not_found:cv");
   const profile = applyProfileEdits(cv.profile, edits);
   await saveCvProfileForUser(db, { id, userId: user.id, profile, confidence: meanConfidence(profile) });
+  await refreshApplicationFits(db, { userId: user.id, cvId: id });
   return { saved: edits.length };
 });
 
@@ -74,6 +76,7 @@ export const readCvWithModel = authedAction(
     });
     const profile = mergeProfiles(fromModel, parseProfileHeuristically(lines));
     await saveCvProfileForUser(db, { id, userId: user.id, profile, confidence: meanConfidence(profile), parseMethod: modelId });
+    await refreshApplicationFits(db, { userId: user.id, cvId: id });
     revalidatePath(`/copilot/cvs/${id}`);
     return { parseMethod: modelId };
   },

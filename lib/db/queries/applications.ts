@@ -1,4 +1,6 @@
-import type { Fit } from "@/lib/fit/fit";
+import type { Profile } from "@/lib/cv/profile";
+import { computeFit, type Fit } from "@/lib/fit/fit";
+import type { JobAnalysis } from "@/lib/jobs/analyze";
 import type { Tailoring } from "@/lib/tailor/types";
 import type { ApplicationStatus, Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 
@@ -48,4 +50,17 @@ export async function updateApplicationForUser(
 export async function deleteApplicationForUser(db: PrismaClient, { id, userId }: { id: string; userId: string }) {
   const { count } = await db.application.deleteMany({ where: { id, userId } });
   return count === 1;
+}
+
+/** Scores again the applications of a CV or a job whose content changed, so the fit shown stays true. */
+export async function refreshApplicationFits(db: PrismaClient, { userId, cvId, jobId }: { userId: string; cvId?: string; jobId?: string }) {
+  const rows = await db.application.findMany({
+    where: { userId, ...(cvId ? { cvId } : {}), ...(jobId ? { jobId } : {}) },
+    select: { id: true, cv: { select: { profile: true } }, job: { select: { analysis: true } } },
+  });
+  for (const row of rows) {
+    const fit = computeFit(row.cv.profile as unknown as Profile, row.job.analysis as unknown as JobAnalysis);
+    await db.application.update({ where: { id: row.id }, data: { fit: json(fit) } });
+  }
+  return rows.length;
 }

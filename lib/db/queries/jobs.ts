@@ -25,3 +25,8 @@ export async function deleteJobPostingForUser(db: PrismaClient, { id, userId }: 
   const { count } = await db.jobPosting.deleteMany({ where: { id, userId } });
   return count === 1;
 }
+
+export async function updateJobAnalysisForUser(db: PrismaClient, { id, userId, analysis }: { id: string; userId: string; analysis: JobAnalysis }) {
+  const { count } = await db.jobPosting.updateMany({ where: { id, userId }, data: { analysis: analysis as unknown as Prisma.InputJsonValue, title: analysis.title, company: analysis.company } });
+  return count === 1;
+}

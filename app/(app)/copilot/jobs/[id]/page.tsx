@@ -5,6 +5,8 @@ import { deleteJob } from "@/app/(app)/copilot/jobs/actions";
 import { ConfirmDelete } from "@/components/copilot/confirm-delete";
 import { FitRanking } from "@/components/copilot/fit-ranking";
 import { JobAnalysisCard } from "@/components/copilot/job-analysis-card";
+import { RefineJobWithAi } from "@/components/copilot/refine-job-with-ai";
+import { getModelOptions } from "@/lib/ai/runtime";
 import { PageHeader } from "@/components/ui/page-header";
 import { getCurrentUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
@@ -21,6 +23,7 @@ export default async function JobPage({ params }: PageProps<"/copilot/jobs/[id]"
   const job = user && /^[a-z0-9]{1,40}$/.test(id) ? await getJobPostingForUser(db, { id, userId: user.id }) : null;
   if (!user || !job) notFound();
   const cvs = await Promise.all((await listCvsByUserId(db, { userId: user.id })).map((c) => getCvForUser(db, { id: c.id, userId: user.id })));
+  const models = (await getModelOptions()).filter((m) => m.available && m.provider !== "offline").map(({ id: modelId, label }) => ({ id: modelId, label }));
   const rows = cvs.filter((cv) => cv !== null).map((cv) => ({ cvId: cv.id, jobId: job.id, name: cv.name, href: `/copilot/cvs/${cv.id}`, fit: computeFit(cv.profile, job.analysis) }));
   return (
     <>
@@ -29,6 +32,7 @@ export default async function JobPage({ params }: PageProps<"/copilot/jobs/[id]"
         description={job.company ? `${job.company}. Read from the posting you saved; check it against the text below.` : "Read from the posting you saved; check it against the text below."}
         actions={<ConfirmDelete id={job.id} what="this posting" action={deleteJob} />}
       />
+      {models.length ? <RefineJobWithAi id={job.id} models={models} /> : null}
       <div className="mb-8"><JobAnalysisCard analysis={job.analysis} /></div>
       <section className="mb-8">
         {rows.length ? <FitRanking rows={rows} caption="Your CVs for this job" /> : <p className="text-sm">Upload a CV on the <Link href="/copilot" className="underline">Job Copilot</Link> page to see how it fits.</p>}
