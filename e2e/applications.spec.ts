@@ -142,6 +142,17 @@ test("rewording with AI keeps only what the CV supports and lists what it took o
   await expect(tailored).toContainText("improving system reliability from 99.5% to 99.99% uptime");
   await expect(tailored).not.toContainText("Google");
   await expect(tailored).not.toContainText("40 engineers");
+
+  // The letter by AI: the line with an invented employer is taken out and named.
+  const filler = "I enjoy careful work with colleagues who care about quality and about the people who use what we build.";
+  const aiLetter = ["Dear Globex Payments hiring team,", "At Stripe I designed a real-time fraud detection pipeline using Kafka and Go.", "I also led the payments team at Google for 9 years.", ...Array.from({ length: 14 }, () => filler), "Sincerely,", "John Doe"].join("\n");
+  await request.post(`${stubUrl}/__stub/queue`, { data: [{ reply: aiLetter }] });
+  await page.getByLabel("or with").selectOption({ label: "Groq · llama-3.3-70b-versatile" });
+  await page.getByRole("button", { name: "Write with AI" }).click();
+  await expect(page.getByText(/Written by AI\. Taken out because your CV does not say so: .*Google/)).toBeVisible();
+  const letter = page.getByRole("article", { name: "Cover letter" });
+  await expect(letter).toContainText("fraud detection pipeline");
+  await expect(letter).not.toContainText("Google");
 });
 
 test("refining a posting with AI keeps only requirements the posting states", async ({ page, request }) => {

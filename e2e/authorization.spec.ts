@@ -33,6 +33,7 @@ const protectedActions = [
   "app/(app)/copilot/applications/actions.ts#decideChange",
   "app/(app)/copilot/applications/actions.ts#setApplicationStatus",
   "app/(app)/copilot/applications/actions.ts#writeCoverLetter",
+  "app/(app)/copilot/applications/actions.ts#writeCoverLetterWithAi",
   "app/(app)/copilot/applications/actions.ts#tailorWithAi",
   "app/(app)/copilot/applications/actions.ts#deleteApplication",
 ];
@@ -225,6 +226,7 @@ test("job postings and applications are their owner's alone", async () => {
       ["app/(app)/copilot/applications/actions.ts#decideChange", { id: applicationId, changeId: "skills", accept: false }],
       ["app/(app)/copilot/applications/actions.ts#setApplicationStatus", { id: applicationId, status: "OFFER" }],
       ["app/(app)/copilot/applications/actions.ts#writeCoverLetter", { id: applicationId }],
+      ["app/(app)/copilot/applications/actions.ts#writeCoverLetterWithAi", { id: applicationId, modelId: "groq:llama-3.3-70b-versatile" }],
       ["app/(app)/copilot/applications/actions.ts#tailorWithAi", { id: applicationId, modelId: "groq:llama-3.3-70b-versatile" }],
       ["app/(app)/copilot/applications/actions.ts#deleteApplication", { id: applicationId }],
     ] as const) {

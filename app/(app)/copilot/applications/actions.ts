@@ -14,7 +14,8 @@ import { computeFit } from "@/lib/fit/fit";
 import type { JobAnalysis } from "@/lib/jobs/analyze";
 import { logger } from "@/lib/logger";
 import { authedAction } from "@/lib/security/authed-action";
-import { assembleTailoredCv } from "@/lib/tailor/assemble";
+import { assembleTailoredCv, tailoredCvMarkdown } from "@/lib/tailor/assemble";
+import { writeLetterWithModel } from "@/lib/tailor/model-letter";
 import { draftCoverLetter, groundLetter } from "@/lib/tailor/cover-letter";
 import { tailorWithModel } from "@/lib/tailor/model-tailor";
 import { proposeTailoring } from "@/lib/tailor/propose";
@@ -66,6 +67,26 @@ export const writeCoverLetter = authedAction(z.object({ id: idSchema }), async (
   revalidatePath(`/copilot/applications/${id}`);
   return { words: letter.split(/\s+/).length };
 });
+
+/** A cover letter by a language model from the tailored CV; lines it cannot support from the CV are removed. */
+export const writeCoverLetterWithAi = authedAction(
+  z.object({ id: idSchema, modelId: z.string().min(3).max(100) }),
+  async ({ id, modelId }, user) => {
+    if (!(await getModelOptions()).some((o) => o.id === modelId && o.available && o.provider !== "offline")) {
+      throw new AppError("bad_request:cv", "Choose one of the available AI models.");
+    }
+    const application = await load(id, user.id);
+    const cvMarkdown = tailoredCvMarkdown(assembleTailoredCv(application.profile, application.tailoring));
+    const { letter, removed } = await writeLetterWithModel(getAiRuntime().deps.resolveModel(modelId), { cvMarkdown, cvText: application.cv.text, posting: application.analysis }).catch((error: unknown) => {
+      logger.warn({ code: "letter_model_failed", modelId, kind: (error as Error).name }, "model could not write a grounded letter");
+      throw new AppError("unavailable:llm", "The AI model could not write a letter that keeps to your CV. Your letter is unchanged; use the built-in one or try again.");
+    });
+    await updateApplicationForUser(await getDb(), { id, userId: user.id, data: { coverLetter: letter } });
+    revalidatePath(`/copilot/applications/${id}`);
+    return { removed: removed.map((c) => c.claim) };
+  },
+  { rateLimit: "generation" },
+);
 
 /** Rewords the tailored CV with a language model; each reworded line is checked against the CV. */
 export const tailorWithAi = authedAction(

@@ -63,7 +63,7 @@ export default async function ApplicationPage({ params }: PageProps<"/copilot/ap
       </section>
       <section aria-labelledby="cover-letter" className="mb-8 flex flex-col gap-3">
         <h2 id="cover-letter" className="text-lg font-semibold">Cover letter</h2>
-        <CoverLetterPanel applicationId={application.id} letter={application.coverLetter} title={`Cover letter – ${heading}`} company={analysis.company} letterhead={[tailored.name, ...tailored.contact.slice(0, 2)].filter(Boolean).join(" · ")} words={application.coverLetter ? wordCount(application.coverLetter) : 0} />
+        <CoverLetterPanel applicationId={application.id} letter={application.coverLetter} title={`Cover letter – ${heading}`} company={analysis.company} letterhead={[tailored.name, ...tailored.contact.slice(0, 2)].filter(Boolean).join(" · ")} words={application.coverLetter ? wordCount(application.coverLetter) : 0} models={models} />
       </section>
       <div className="flex flex-wrap items-center justify-between gap-2 text-sm">
         <Link href="/copilot/applications" className="underline">All applications</Link>
