@@ -1,28 +1,14 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import type { AiConfig } from "@/lib/ai/config";
-import { createModelResolver } from "@/lib/ai/providers";
+import { describe, expect, it } from "vitest";
 import { wordCount } from "@/lib/tailor/cover-letter";
 import { writeLetterWithModel } from "@/lib/tailor/model-letter";
-// The stub LLM server answers over HTTP with what each test queues: the real provider code runs.
-import { startStubLlm } from "@/scripts/stub-llm.mjs";
+import { withStubLlm } from "@/lib/ai/testing/stub-models";
 
-let stub: Awaited<ReturnType<typeof startStubLlm>>;
-beforeAll(async () => {
-  stub = await startStubLlm({ tokenDelayMs: 0 });
-});
-afterAll(() => stub.close());
-beforeEach(() => {
-  stub.queue.length = 0;
-});
+const llm = withStubLlm();
 
 const cvText = "Jane Smith\nSenior Engineer at Acme Corp 2020-2023\n• Built the billing service in Python, cutting invoice errors by 30%\nSkills: Python, PostgreSQL";
 const posting = { title: "Backend Engineer", company: "Globex", language: "en" as const };
 const filler = "I enjoy careful work with colleagues who care about quality and about the people who use what we build. ".repeat(3).trim();
 
-function model() {
-  const config: AiConfig = { groq: { apiKey: "k", baseURL: `${stub.url}/openai/v1`, model: "llama-3.3-70b-versatile" }, chain: ["groq", "offline"], policy: { maxRetries: 0, firstTokenTimeoutMs: 5_000, idleTimeoutMs: 5_000, maxRetryAfterMs: 1_000 }, offlineTokenDelayMs: 0 };
-  return createModelResolver(config, () => "")("groq:llama-3.3-70b-versatile");
-}
 
 describe("a cover letter written by a model", () => {
   it("loses every line with a claim the CV does not support, and keeps the rest", async () => {
@@ -34,8 +20,8 @@ describe("a cover letter written by a model", () => {
       "Sincerely,",
       "Jane Smith",
     ].join("\n");
-    stub.queue.push({ reply: letter });
-    const result = await writeLetterWithModel(model(), { cvMarkdown: "# Jane Smith", cvText, posting });
+    llm.stub.queue.push({ reply: letter });
+    const result = await writeLetterWithModel(llm.model(), { cvMarkdown: "# Jane Smith", cvText, posting });
     expect(result.letter).toContain("cutting invoice errors by 30%");
     expect(result.letter).not.toMatch(/Google|Kubernetes|8 years/);
     expect(result.removed.map((c) => c.claim)).toEqual(expect.arrayContaining(["8", "Google", "Kubernetes"]));
@@ -43,7 +29,7 @@ describe("a cover letter written by a model", () => {
   });
 
   it("gives up when too little of the letter is supported, so the offline letter is used", async () => {
-    stub.queue.push({ reply: "Dear Globex hiring team,\nI led 300 engineers at Google and Meta for 20 years.\nSincerely,\nJane Smith" });
-    await expect(writeLetterWithModel(model(), { cvMarkdown: "# Jane Smith", cvText, posting })).rejects.toThrow(/supported words/);
+    llm.stub.queue.push({ reply: "Dear Globex hiring team,\nI led 300 engineers at Google and Meta for 20 years.\nSincerely,\nJane Smith" });
+    await expect(writeLetterWithModel(llm.model(), { cvMarkdown: "# Jane Smith", cvText, posting })).rejects.toThrow(/supported words/);
   });
 });

@@ -1,22 +1,11 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import type { AiConfig } from "@/lib/ai/config";
-import { createModelResolver } from "@/lib/ai/providers";
+import { describe, expect, it } from "vitest";
 import { emptyProfile, sourced, type Profile } from "@/lib/cv/profile";
 import { assembleTailoredCv, tailoredCvMarkdown } from "@/lib/tailor/assemble";
 import { unsupportedClaims } from "@/lib/tailor/grounding";
 import { tailorWithModel } from "@/lib/tailor/model-tailor";
-// The stub LLM server answers over real HTTP with what each test queues: the real provider code runs.
-import { startStubLlm } from "@/scripts/stub-llm.mjs";
+import { withStubLlm } from "@/lib/ai/testing/stub-models";
 
-let stub: Awaited<ReturnType<typeof startStubLlm>>;
-beforeAll(async () => {
-  stub = await startStubLlm({ tokenDelayMs: 0 });
-});
-afterAll(() => stub.close());
-beforeEach(() => {
-  stub.queue.length = 0;
-  stub.requests.length = 0;
-});
+const llm = withStubLlm();
 
 const cvText = "Jane Smith\nSenior Engineer at Acme Corp 2020-2023\n• Built the billing service in Python, cutting invoice errors by 30%\n• Ran the on-call rotation for 6 engineers\nSkills: Python, PostgreSQL";
 const line = (n: number) => cvText.split("\n")[n]!;
@@ -34,14 +23,10 @@ const profile: Profile = {
 };
 const posting = { title: "Backend Engineer", requiredSkills: ["Python", "Kubernetes"], preferredSkills: [] };
 
-function model() {
-  const config: AiConfig = { groq: { apiKey: "k", baseURL: `${stub.url}/openai/v1`, model: "llama-3.3-70b-versatile" }, chain: ["groq", "offline"], policy: { maxRetries: 0, firstTokenTimeoutMs: 5_000, idleTimeoutMs: 5_000, maxRetryAfterMs: 1_000 }, offlineTokenDelayMs: 0 };
-  return createModelResolver(config, () => "")("groq:llama-3.3-70b-versatile");
-}
 
 describe("tailoring with a model", () => {
   it("keeps faithful rewordings, replaces invented ones with the CV's line, and shows what was invented", async () => {
-    stub.queue.push({
+    llm.stub.queue.push({
       reply: JSON.stringify({
         summary: "Senior engineer at Google with 10 years of Kubernetes.",
         bullets: [
@@ -51,7 +36,7 @@ describe("tailoring with a model", () => {
         ],
       }),
     });
-    const result = await tailorWithModel(model(), profile, cvText, posting);
+    const result = await tailorWithModel(llm.model(), profile, cvText, posting);
     expect(result.claimsBefore).toBeGreaterThan(0);
     expect(result.flagged.map((f) => f.claim)).toEqual(expect.arrayContaining(["12", "Kubernetes", "Google", "10"]));
     const cv = assembleTailoredCv(profile, result);
@@ -64,8 +49,8 @@ describe("tailoring with a model", () => {
   });
 
   it("asks once more when the answer is not JSON, then fails so the offline tailoring is used", async () => {
-    stub.queue.push({ reply: "Here you go!" }, { reply: "Still prose." });
-    await expect(tailorWithModel(model(), profile, cvText, posting)).rejects.toThrow();
-    expect(stub.requests).toHaveLength(2);
+    llm.stub.queue.push({ reply: "Here you go!" }, { reply: "Still prose." });
+    await expect(tailorWithModel(llm.model(), profile, cvText, posting)).rejects.toThrow();
+    expect(llm.stub.requests).toHaveLength(2);
   });
 });

@@ -1,19 +1,8 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import type { AiConfig } from "@/lib/ai/config";
-import { createModelResolver } from "@/lib/ai/providers";
+import { describe, expect, it } from "vitest";
 import { cvPrompt, parseProfileWithModel, type ModelProfile } from "@/lib/cv/parse/llm";
-// The stub LLM server, over real HTTP: the real Groq and Ollama provider code runs against it.
-import { startStubLlm } from "@/scripts/stub-llm.mjs";
+import { withStubLlm } from "@/lib/ai/testing/stub-models";
 
-let stub: Awaited<ReturnType<typeof startStubLlm>>;
-beforeAll(async () => {
-  stub = await startStubLlm({ tokenDelayMs: 0 });
-});
-afterAll(() => stub.close());
-beforeEach(() => {
-  stub.requests.length = 0;
-  stub.queue.length = 0;
-});
+const llm = withStubLlm();
 
 const lines = [
   "Daniel Okafor",
@@ -25,17 +14,6 @@ const lines = [
   "Zendesk, Customer service, Salesforce Service Cloud",
 ];
 
-function models() {
-  const config: AiConfig = {
-    groq: { apiKey: "test-key", baseURL: `${stub.url}/openai/v1`, model: "llama-3.3-70b-versatile" },
-    ollama: { baseURL: stub.url, model: "llama3.2" },
-    chain: ["groq", "ollama", "offline"],
-    policy: { maxRetries: 0, firstTokenTimeoutMs: 5_000, idleTimeoutMs: 5_000, maxRetryAfterMs: 1_000 },
-    offlineTokenDelayMs: 0,
-  };
-  const resolve = createModelResolver(config, () => "");
-  return { groq: resolve("groq:llama-3.3-70b-versatile"), ollama: resolve("ollama:llama3.2") };
-}
 
 const empty: ModelProfile = { name: null, email: null, phone: null, location: null, summary: null, links: [], experience: [], education: [], skills: [], certifications: [], languages: [], projects: [] };
 
@@ -55,8 +33,8 @@ const tampered: ModelProfile = {
 
 describe("the LLM CV parser", () => {
   it.each(["groq", "ollama"] as const)("keeps what the CV says and drops what the model invented (%s over HTTP)", async (provider) => {
-    stub.queue.push({ reply: JSON.stringify(tampered) });
-    const profile = await parseProfileWithModel(models()[provider], lines);
+    llm.stub.queue.push({ reply: JSON.stringify(tampered) });
+    const profile = await parseProfileWithModel(llm.model(provider), lines);
     expect(profile.name).toEqual({ value: "Daniel Okafor", source: "Daniel Okafor", confidence: 0.8 });
     expect(profile.phone?.value).toBe("+1 (646) 555-0133");
     expect(profile.experience).toHaveLength(1);
@@ -64,16 +42,16 @@ describe("the LLM CV parser", () => {
     expect(profile.experience[0]!.bullets.map((b) => b.value)).toEqual(["Resolved 60+ tickets a day with a 94% satisfaction score."]);
     expect(profile.skills.map((s) => s.value)).toEqual(["Zendesk"]);
     expect(profile.education).toEqual([]);
-    expect(stub.requests).toHaveLength(1);
+    expect(llm.stub.requests).toHaveLength(1);
   });
 
   it("asks again once when the answer is not valid JSON, then gives up so the offline profile is kept", async () => {
-    stub.queue.push({ reply: "Sure! Here is the profile you asked for." }, { reply: JSON.stringify({ ...empty, name: { value: "Daniel Okafor", line: 1 } }) });
-    expect((await parseProfileWithModel(models().groq, lines)).name?.value).toBe("Daniel Okafor");
-    expect(stub.requests).toHaveLength(2);
+    llm.stub.queue.push({ reply: "Sure! Here is the profile you asked for." }, { reply: JSON.stringify({ ...empty, name: { value: "Daniel Okafor", line: 1 } }) });
+    expect((await parseProfileWithModel(llm.model(), lines)).name?.value).toBe("Daniel Okafor");
+    expect(llm.stub.requests).toHaveLength(2);
 
-    stub.queue.push({ reply: "{not json" }, { reply: "{still not json" });
-    await expect(parseProfileWithModel(models().groq, lines)).rejects.toThrow();
+    llm.stub.queue.push({ reply: "{not json" }, { reply: "{still not json" });
+    await expect(parseProfileWithModel(llm.model(), lines)).rejects.toThrow();
   });
 
   it("gives the CV as numbered data inside delimiters that the CV cannot close", () => {
