@@ -4,15 +4,13 @@ import { useState, useTransition } from "react";
 import { writeCoverLetter, writeCoverLetterWithAi } from "@/app/(app)/copilot/applications/actions";
 import { DocumentActions } from "@/components/generation/document-actions";
 import { MarkdownView } from "@/components/generation/markdown-view";
+import { ModelActionPicker, type ModelChoice } from "@/components/ai/model-action-picker";
 import { Button } from "@/components/ui/button";
-import { controlClass } from "@/components/ui/field";
 import { FormStatus } from "@/components/ui/form-status";
 
 /** The letter's letterhead is the candidate's name and contact details. */
-export function CoverLetterPanel({ applicationId, letter, title, company, letterhead, words, models }: { applicationId: string; letter: string | null; title: string; company: string | null; letterhead: string; words: number; models: { id: string; label: string }[] }) {
+export function CoverLetterPanel({ applicationId, letter, title, company, letterhead, words, models }: { applicationId: string; letter: string | null; title: string; company: string | null; letterhead: string; words: number; models: ModelChoice[] }) {
   const [message, setMessage] = useState<string>();
-  const [notice, setNotice] = useState<string>();
-  const [modelId, setModelId] = useState(models[0]?.id ?? "");
   const [pending, startTransition] = useTransition();
   return (
     <div className="flex flex-col gap-3">
@@ -24,22 +22,16 @@ export function CoverLetterPanel({ applicationId, letter, title, company, letter
           {pending ? "Writing…" : letter ? "Write it again from the current CV" : "Write the cover letter"}
         </Button>
         {models.length ? (
-          <>
-            <label htmlFor="letter-model" className="text-sm">or with</label>
-            <select id="letter-model" className={`${controlClass} w-auto`} value={modelId} onChange={(e) => setModelId(e.target.value)}>
-              {models.map((m) => <option key={m.id} value={m.id}>{m.label}</option>)}
-            </select>
-            <Button variant="secondary" disabled={pending} onClick={() => startTransition(async () => {
+          <ModelActionPicker id="letter-model" label="or with" button="Write with AI" busy="Writing…" models={models}
+            run={async (modelId) => {
               const result = await writeCoverLetterWithAi({ id: applicationId, modelId });
-              setMessage(result.ok ? undefined : result.message);
-              setNotice(result.ok ? (result.data.removed.length ? `Written by AI. Taken out because your CV does not say so: ${result.data.removed.join(", ")}.` : "Written by AI; every fact in it is in your CV.") : undefined);
-            })}>Write with AI</Button>
-          </>
+              if (!result.ok) return { text: result.message, tone: "error" };
+              return { text: result.data.removed.length ? `Written by AI. Taken out because your CV does not say so: ${result.data.removed.join(", ")}.` : "Written by AI; every fact in it is in your CV.", tone: "success" };
+            }} />
         ) : null}
         {letter ? <span className="text-sm text-zinc-600 dark:text-zinc-400">{words} words, addressed to {company ?? "the hiring team"}</span> : null}
       </div>
       <FormStatus message={message} />
-      <FormStatus message={notice} tone="success" />
       {letter ? (
         <>
           <DocumentActions text={letter} title={title} kicker="Cover letter" subtitle={letterhead} footer="" template="letter" />

@@ -6,6 +6,7 @@ import type { StreamDeps } from "@/lib/ai/model-stream";
 import { createModelResolver } from "@/lib/ai/providers";
 import { CircuitBreaker } from "@/lib/ai/resilience/circuit-breaker";
 import { getEnv } from "@/lib/env";
+import { AppError } from "@/lib/errors";
 import { draftOffline } from "@/lib/tools/offline";
 
 type Runtime = { config: AiConfig; deps: StreamDeps; breakers: Map<string, CircuitBreaker>; options?: { at: number; list: ModelOption[] } };
@@ -40,4 +41,15 @@ export async function getModelOptions(): Promise<ModelOption[]> {
   const list = await listModelOptions(runtime.config, healthy);
   runtime.options = { at: Date.now(), list };
   return list;
+}
+
+/**
+ * The language model a user picked for a one-off task (reading a CV, tailoring, a letter): it must
+ * be one of the available Groq or Ollama models; the offline engine has done these tasks already.
+ */
+export async function chosenLanguageModel(modelId: string) {
+  if (!(await getModelOptions()).some((o) => o.id === modelId && o.available && o.provider !== "offline")) {
+    throw new AppError("bad_request:llm", "Choose one of the available AI models.");
+  }
+  return getAiRuntime().deps.resolveModel(modelId);
 }

@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { getAiRuntime, getModelOptions } from "@/lib/ai/runtime";
+import { chosenLanguageModel } from "@/lib/ai/runtime";
 import { meanConfidence, readCvText } from "@/lib/cv/ingest";
 import { mergeProfiles } from "@/lib/cv/merge-profiles";
 import { parseProfileHeuristically } from "@/lib/cv/parse/heuristic";
@@ -62,15 +62,12 @@ export const saveCvProfile = authedAction(z.object({ id: idSchema, edits: z.arra
 export const readCvWithModel = authedAction(
   z.object({ id: idSchema, modelId: z.string().min(3).max(100) }),
   async ({ id, modelId }, user) => {
-    const options = await getModelOptions();
-    if (!options.some((o) => o.id === modelId && o.available && o.provider !== "offline")) {
-      throw new AppError("bad_request:cv", "Choose one of the available AI models; the built-in parser has already read this CV.");
-    }
+    const model = await chosenLanguageModel(modelId);
     const db = await getDb();
     const cv = await getCvForUser(db, { id, userId: user.id });
     if (!cv) throw new AppError("not_found:cv");
     const lines = cv.text.split("\n");
-    const fromModel = await parseProfileWithModel(getAiRuntime().deps.resolveModel(modelId), lines, { abortSignal: AbortSignal.timeout(60_000) }).catch((error: unknown) => {
+    const fromModel = await parseProfileWithModel(model, lines, { abortSignal: AbortSignal.timeout(60_000) }).catch((error: unknown) => {
       logger.warn({ code: "cv_model_parse_failed", modelId, kind: (error as Error).name }, "model could not read a CV");
       throw new AppError("unavailable:llm", "The AI model could not read this CV. Your profile is unchanged; try again later or another model.");
     });

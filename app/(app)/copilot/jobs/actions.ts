@@ -7,7 +7,7 @@ import { getDb } from "@/lib/db/client";
 import { refreshApplicationFits } from "@/lib/db/queries/applications";
 import { createJobPosting, deleteJobPostingForUser, getJobPostingForUser, updateJobAnalysisForUser } from "@/lib/db/queries/jobs";
 import { AppError } from "@/lib/errors";
-import { getAiRuntime, getModelOptions } from "@/lib/ai/runtime";
+import { chosenLanguageModel } from "@/lib/ai/runtime";
 import { analyzePosting } from "@/lib/jobs/analyze";
 import { refineAnalysisWithModel } from "@/lib/jobs/model-analysis";
 import { logger } from "@/lib/logger";
@@ -35,13 +35,11 @@ export const deleteJob = authedAction(z.object({ id: idSchema }), async ({ id },
 export const refineJobWithAi = authedAction(
   z.object({ id: idSchema, modelId: z.string().min(3).max(100) }),
   async ({ id, modelId }, user) => {
-    if (!(await getModelOptions()).some((o) => o.id === modelId && o.available && o.provider !== "offline")) {
-      throw new AppError("bad_request:cv", "Choose one of the available AI models.");
-    }
+    const model = await chosenLanguageModel(modelId);
     const db = await getDb();
     const job = await getJobPostingForUser(db, { id, userId: user.id });
     if (!job) throw new AppError("not_found:cv", "This job posting does not exist or is not yours.");
-    const analysis = await refineAnalysisWithModel(getAiRuntime().deps.resolveModel(modelId), job.text, analyzePosting(job.text)).catch((error: unknown) => {
+    const analysis = await refineAnalysisWithModel(model, job.text, analyzePosting(job.text)).catch((error: unknown) => {
       logger.warn({ code: "job_model_analysis_failed", modelId, kind: (error as Error).name }, "model could not read a posting");
       throw new AppError("unavailable:llm", "The AI model could not read this posting. The analysis you had is unchanged.");
     });
