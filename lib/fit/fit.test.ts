@@ -1,4 +1,9 @@
+import fs from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { extractCvText } from "@/lib/cv/extract/extract-cv-text";
+import { parseProfileHeuristically } from "@/lib/cv/parse/heuristic";
+import { analyzePosting } from "@/lib/jobs/analyze";
 import { emptyProfile, sourced, type Profile } from "@/lib/cv/profile";
 import { computeFit, findSkill } from "@/lib/fit/fit";
 
@@ -39,5 +44,15 @@ describe("skill matching and the fit score", () => {
     expect(computeFit(profile(), { requiredSkills: ["Python", "Rust"], preferredSkills: [] }).score).toBe(50);
     expect(computeFit(profile(), { requiredSkills: [], preferredSkills: [] }).score).toBeNull();
     expect(computeFit(emptyProfile(), { requiredSkills: ["Python"], preferredSkills: ["Go"] }).score).toBe(0);
+  });
+
+  it("is not raised by instructions hidden in a CV", async () => {
+    const corpus = path.resolve(import.meta.dirname, "../../../shared/corpus");
+    const { lines } = await extractCvText(new Uint8Array(fs.readFileSync(path.join(corpus, "adversarial/daniel-okafor_hidden-white-text.pdf"))), { maxBytes: 5 << 20 });
+    const job = analyzePosting(fs.readFileSync(path.join(corpus, "jobs/backend-eng_resume-matcher-fixture.txt"), "utf8"));
+    const fit = computeFit(parseProfileHeuristically(lines), job);
+    expect(job.requiredSkills).toEqual(expect.arrayContaining(["Kubernetes"]));
+    expect(fit.requiredMatched.map((m) => m.skill)).not.toContain("Kubernetes");
+    expect(fit.score).toBeLessThan(20);
   });
 });
