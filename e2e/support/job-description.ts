@@ -18,7 +18,6 @@ export function newBrief(): Brief {
 /** Opens the job-description tool and fills the brief through its labelled fields. */
 export async function fillJobDescription(page: Page, brief: Brief, model?: RegExp) {
   await page.goto("/tools/job-description");
-  if (model) await page.getByLabel("Model").selectOption({ label: (await optionLabel(page, model)) });
   await page.getByLabel("Job title").fill(brief.title);
   await page.getByLabel("Department").fill("Data Platform");
   await page.getByLabel("Company name").fill(brief.company);
@@ -33,6 +32,15 @@ export async function fillJobDescription(page: Page, brief: Brief, model?: RegEx
   await page.getByLabel("Salary to").fill("135000");
   await page.getByLabel("Currency").selectOption("CHF");
   await page.getByLabel("Benefits").fill("30 days paid leave");
+  // The model last, and checked: a choice made before the page is interactive could be reset when it hydrates.
+  if (model) {
+    const picker = page.getByLabel("Model");
+    const label = await optionLabel(page, model);
+    await expect(async () => {
+      await picker.selectOption({ label });
+      await expect(picker.locator("option:checked")).toHaveText(label, { timeout: 500 });
+    }).toPass();
+  }
 }
 
 async function optionLabel(page: Page, pattern: RegExp): Promise<string> {
