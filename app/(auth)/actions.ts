@@ -11,7 +11,7 @@ import { invitationRefusals } from "@/lib/auth/invitation-messages";
 import { enabledOAuthProviders, oauthProviderIds } from "@/lib/auth/oauth-providers";
 import { invitationTokenSchema, loginSchema, registerSchema } from "@/lib/auth/schemas";
 import { getDb } from "@/lib/db/client";
-import { acceptInvitation } from "@/lib/db/queries/invitations";
+import { acceptInvitation, registerWithInvitation } from "@/lib/db/queries/invitations";
 import { createUserWithOrganization, getUserByEmail } from "@/lib/db/queries/users";
 import { AppError } from "@/lib/errors";
 import { authedAction, publicAction } from "@/lib/security/authed-action";
@@ -48,13 +48,8 @@ export const register = publicAction(registerSchema, async ({ name, email, passw
   }
   const passwordHash = await hashPassword(password);
   if (inviteToken) {
-    // The account and its membership are made together: a refused invitation leaves no account behind.
-    const joined = await db.$transaction(async (tx) => {
-      const user = await tx.user.create({ data: { email, name, passwordHash, role: "CANDIDATE" }, select: { id: true } });
-      const outcome = await acceptInvitation(tx, { token: inviteToken, userId: user.id });
-      if (!outcome.ok) throw new AppError("bad_request:auth", invitationRefusals[outcome.reason]);
-      return { userId: user.id, orgId: outcome.orgId };
-    });
+    const joined = await registerWithInvitation(db, { email, name, passwordHash, token: inviteToken });
+    if (!joined.ok) throw new AppError("bad_request:auth", invitationRefusals[joined.reason]);
     await audit({ action: "member.joined", actorId: joined.userId, actorEmail: email, orgId: joined.orgId, targetType: "user", targetId: joined.userId });
     await signInOrExplain(email, password, "/tools");
     return;

@@ -71,3 +71,30 @@ export async function acceptInvitation(tx: Prisma.TransactionClient, { token, us
   await tx.user.update({ where: { id: userId }, data: { organizationId: invitation.orgId, role: invitation.role } });
   return { ok: true, orgId: invitation.orgId, role: invitation.role };
 }
+
+class InvitationRefused extends Error {
+  constructor(readonly outcome: Extract<AcceptOutcome, { ok: false }>) {
+    super(outcome.reason);
+  }
+}
+
+/**
+ * Creates an account and accepts an invitation with it in one transaction: a refused invitation
+ * leaves no account behind.
+ */
+export async function registerWithInvitation(
+  db: PrismaClient,
+  { email, name, passwordHash, token }: { email: string; name: string; passwordHash: string; token: string },
+): Promise<(AcceptOutcome & { ok: true; userId: string }) | Extract<AcceptOutcome, { ok: false }>> {
+  try {
+    return await db.$transaction(async (tx) => {
+      const user = await tx.user.create({ data: { email, name, passwordHash, role: "CANDIDATE" }, select: { id: true } });
+      const outcome = await acceptInvitation(tx, { token, userId: user.id });
+      if (!outcome.ok) throw new InvitationRefused(outcome);
+      return { ...outcome, userId: user.id };
+    });
+  } catch (error) {
+    if (error instanceof InvitationRefused) return error.outcome;
+    throw error;
+  }
+}

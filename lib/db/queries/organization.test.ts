@@ -2,7 +2,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { OpenDatabase } from "@/lib/db/connection";
 import { applyMigrations, readMigrationFiles } from "@/lib/db/migrator";
-import { acceptInvitation, createInvitation, findInvitationByToken, listOpenInvitationsByOrgId, revokeInvitation } from "@/lib/db/queries/invitations";
+import { acceptInvitation, createInvitation, findInvitationByToken, listOpenInvitationsByOrgId, registerWithInvitation, revokeInvitation } from "@/lib/db/queries/invitations";
 import { changeMemberRole, listMembersByOrgId, removeMember } from "@/lib/db/queries/members";
 import { openTestDatabase, testDatabases } from "@/lib/db/testing/databases";
 import type { PrismaClient, Role } from "@/lib/generated/prisma/client";
@@ -84,5 +84,16 @@ describe.each(testDatabases())("organisation membership on $name", (testDb) => {
     expect(await removeMember(db, { orgId, userId: admin })).toBe("changed");
     expect(await db.user.findUniqueOrThrow({ where: { id: admin } })).toMatchObject({ organizationId: null, role: "CANDIDATE" });
     expect(await db.user.findUniqueOrThrow({ where: { id: outsider } })).toMatchObject({ organizationId: otherOrgId, role: "HR" });
+  });
+
+  it("registers through an invitation in one go, and leaves no account when the invitation is refused", async () => {
+    const email = `new-${++counter}@example.test`;
+    const { token } = await createInvitation(db, { orgId, email, role: "HR", invitedById: admin });
+    const wrong = await registerWithInvitation(db, { email: `other-${counter}@example.test`, name: "Other", passwordHash: "x", token });
+    expect(wrong).toEqual({ ok: false, reason: "wrong_email" });
+    expect(await db.user.count({ where: { email: `other-${counter}@example.test` } })).toBe(0);
+    const joined = await registerWithInvitation(db, { email, name: "New", passwordHash: "x", token });
+    expect(joined).toMatchObject({ ok: true, orgId, role: "HR" });
+    expect(await db.user.findUniqueOrThrow({ where: { email } })).toMatchObject({ organizationId: orgId, role: "HR" });
   });
 });
