@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readCvText } from "@/lib/cv/ingest";
 import type { OpenDatabase } from "@/lib/db/connection";
 import { applyMigrations, readMigrationFiles } from "@/lib/db/migrator";
-import { createCv, deleteCvForUser, getCvFileForUser, getCvForUser, listCvsByUserId, renameCvForUser } from "@/lib/db/queries/cvs";
+import { createCv, deleteCvForUser, getCvFileForUser, getCvForUser, listCvProfilesByUserId, listCvsByUserId, renameCvForUser } from "@/lib/db/queries/cvs";
 import { openTestDatabase, testDatabases } from "@/lib/db/testing/databases";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 
@@ -40,6 +40,8 @@ describe.each(testDatabases())("CV queries on $name", (testDb) => {
     expect(await deleteCvForUser(db, { id: id!, userId: eve })).toBe(false);
     expect((await listCvsByUserId(db, { userId: eve })).length).toBe(0);
     expect((await listCvsByUserId(db, { userId: ada })).map((c) => c.name)).toEqual(["Main CV"]);
+    expect((await listCvProfilesByUserId(db, { userId: ada })).map((c) => c.profile.email?.value)).toEqual(["ada@example.test"]);
+    expect(await listCvProfilesByUserId(db, { userId: eve })).toEqual([]);
   });
 
   it("recognises the same content uploaded twice by the same person, but not across people", async () => {

@@ -31,6 +31,12 @@ export function listCvsByUserId(db: PrismaClient, { userId }: { userId: string }
   return db.cv.findMany({ where: { userId }, orderBy: { createdAt: "desc" }, select: summary });
 }
 
+/** Every CV of the user with its profile, for ranking them against a job. */
+export async function listCvProfilesByUserId(db: PrismaClient, { userId }: { userId: string }) {
+  const rows = await db.cv.findMany({ where: { userId }, orderBy: { createdAt: "desc" }, select: { id: true, name: true, profile: true } });
+  return rows.map((row) => ({ ...row, profile: row.profile as unknown as Profile }));
+}
+
 export async function getCvForUser(db: PrismaClient, { id, userId }: { id: string; userId: string }) {
   const row = await db.cv.findFirst({ where: { id, userId }, select: { ...summary, text: true, profile: true } });
   return row ? { ...row, profile: row.profile as unknown as Profile } : null;

@@ -27,11 +27,12 @@ export default async function CvPage({ params, searchParams }: PageProps<"/copil
   const { id } = await params;
   const { duplicate } = await searchParams;
   const user = await getCurrentUser();
-  const cv = user && /^[a-z0-9]{1,40}$/.test(id) ? await getCvForUser(await getDb(), { id, userId: user.id }) : null;
-  if (!cv) notFound();
+  const db = await getDb();
+  const cv = user && /^[a-z0-9]{1,40}$/.test(id) ? await getCvForUser(db, { id, userId: user.id }) : null;
+  if (!user || !cv) notFound();
   const doubtful = sourcedFields(cv.profile).filter((f) => f.confidence < lowConfidence).length;
   const isPdf = cv.mime === "application/pdf";
-  const jobs = await listJobPostingsByUserId(await getDb(), { userId: user!.id });
+  const jobs = await listJobPostingsByUserId(db, { userId: user.id });
   const models = (await getModelOptions()).filter((m) => m.available && m.provider !== "offline");
   return (
     <>

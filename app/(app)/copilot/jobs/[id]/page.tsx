@@ -10,7 +10,7 @@ import { getModelOptions } from "@/lib/ai/runtime";
 import { PageHeader } from "@/components/ui/page-header";
 import { getCurrentUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
-import { getCvForUser, listCvsByUserId } from "@/lib/db/queries/cvs";
+import { listCvProfilesByUserId } from "@/lib/db/queries/cvs";
 import { getJobPostingForUser } from "@/lib/db/queries/jobs";
 import { computeFit } from "@/lib/fit/fit";
 
@@ -22,9 +22,9 @@ export default async function JobPage({ params }: PageProps<"/copilot/jobs/[id]"
   const db = await getDb();
   const job = user && /^[a-z0-9]{1,40}$/.test(id) ? await getJobPostingForUser(db, { id, userId: user.id }) : null;
   if (!user || !job) notFound();
-  const cvs = await Promise.all((await listCvsByUserId(db, { userId: user.id })).map((c) => getCvForUser(db, { id: c.id, userId: user.id })));
+  const cvs = await listCvProfilesByUserId(db, { userId: user.id });
   const models = (await getModelOptions()).filter((m) => m.available && m.provider !== "offline").map(({ id: modelId, label }) => ({ id: modelId, label }));
-  const rows = cvs.filter((cv) => cv !== null).map((cv) => ({ cvId: cv.id, jobId: job.id, name: cv.name, href: `/copilot/cvs/${cv.id}`, fit: computeFit(cv.profile, job.analysis) }));
+  const rows = cvs.map((cv) => ({ cvId: cv.id, jobId: job.id, name: cv.name, href: `/copilot/cvs/${cv.id}`, fit: computeFit(cv.profile, job.analysis) }));
   return (
     <>
       <PageHeader
