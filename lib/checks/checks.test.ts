@@ -3,6 +3,7 @@ import { checkInclusiveLanguage, genderBalance } from "@/lib/checks/inclusive-la
 import { checkPayTransparency } from "@/lib/checks/pay-transparency";
 import { checkRequirementInflation } from "@/lib/checks/requirement-inflation";
 import { checkReviewBias } from "@/lib/checks/review-bias";
+import { textLimits } from "@/lib/security/text-limits";
 
 const at = (text: string, quote: string) => text.indexOf(quote);
 
@@ -76,5 +77,29 @@ describe("review bias", () => {
 
   it("accepts behaviour-based feedback with examples", () => {
     expect(checkReviewBias({ text: "Sam interrupted colleagues in two planning meetings in March. For example, the roadmap review ran over.", brief: {} })).toEqual([]);
+  });
+});
+
+describe("checks on documents made to be slow", () => {
+  it("pay transparency reads a run of figures without a currency as no range, and with one as a range", () => {
+    const figures = "1.".repeat(textLimits.document / 2 - 20);
+    const [finding] = checkPayTransparency({ text: `## Compensation and benefits\n${figures}`, brief: {} });
+    expect(finding?.quote).toBe("## Compensation and benefits");
+    expect(checkPayTransparency({ text: `Pay: ${"1,".repeat(textLimits.document / 2 - 20)}1 EUR`, brief: {} })).toEqual([]);
+  });
+
+  it("review bias judges each superlative by its own sentence, however many share it", () => {
+    const count = Math.floor(textLimits.document / 5) - 10;
+    const superlatives = "best ".repeat(count);
+    expect(checkReviewBias({ text: superlatives, brief: {} })).toHaveLength(count);
+    expect(checkReviewBias({ text: `${superlatives}in 2024.`, brief: {} })).toEqual([]);
+    expect(checkReviewBias({ text: `${superlatives}in 2024.\nAlways late.`, brief: {} }).map((f) => f.quote)).toEqual(["Always"]);
+  });
+
+  it("inclusive language flags every coded word in a document of nothing else", () => {
+    const count = Math.floor(textLimits.document / 6);
+    const findings = checkInclusiveLanguage({ text: "young ".repeat(count), brief: {} });
+    expect(findings).toHaveLength(count);
+    expect(new Set(findings.map((f) => f.kind))).toEqual(new Set(["ageist"]));
   });
 });

@@ -37,4 +37,9 @@ describe("profile edits", () => {
     expect(profileEditSchema.safeParse({ path: "__proto__", value: "x" }).success).toBe(false);
     expect(profileEditSchema.safeParse({ path: "experience.3.end", value: "2024" }).success).toBe(true);
   });
+
+  it("refuses a field longer than the form allows, saying the limit and the length", () => {
+    const result = profileEditSchema.safeParse({ path: "summary", value: "x".repeat(5_001) });
+    expect(result.error?.issues[0]?.message).toBe("A field can be at most 5,000 characters; this one has 5,001. Shorten it.");
+  });
 });

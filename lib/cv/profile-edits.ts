@@ -1,10 +1,11 @@
 import { z } from "zod";
 import { sourced, type Profile, type Sourced } from "@/lib/cv/profile";
+import { boundedText, textLimits } from "@/lib/security/text-limits";
 
 /** What the review form can change: the contact fields, the lists, and each job's heading fields. */
 export const profileEditSchema = z.object({
   path: z.string().regex(/^(name|email|phone|location|summary|skills|languages|certifications|experience\.\d{1,2}\.(title|company|location|start|end))$/, "Unknown field"),
-  value: z.string().max(5_000, "This is too long for one field"),
+  value: boundedText(textLimits.profileField, "A field", "Shorten it."),
 });
 export type ProfileEdit = z.infer<typeof profileEditSchema>;
 
@@ -26,7 +27,9 @@ function editScalar(current: Sourced | null, value: string): Sourced | null {
 /** One item per line or comma; items already in the list keep their source. */
 function editList(current: Sourced[], value: string): Sourced[] {
   const items = [...new Set(value.split(/\n|,/).map((s) => s.trim()).filter(Boolean))];
-  return items.map((item) => current.find((c) => c.value.toLowerCase() === item.toLowerCase()) ?? sourced(item, editedSource, 1));
+  const byName = new Map<string, Sourced>();
+  for (const c of current) if (!byName.has(c.value.toLowerCase())) byName.set(c.value.toLowerCase(), c);
+  return items.map((item) => byName.get(item.toLowerCase()) ?? sourced(item, editedSource, 1));
 }
 
 /** Applies the user's corrections to a copy of the profile. Jobs that do not exist are ignored. */

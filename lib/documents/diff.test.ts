@@ -19,4 +19,21 @@ describe("line diff", () => {
     expect(diff.filter((l) => l.kind !== "added").map((l) => l.text).join("\n")).toBe(before);
     expect(diff.filter((l) => l.kind !== "removed").map((l) => l.text).join("\n")).toBe(after);
   });
+
+  it("stays exact for a one-line edit of a document too long for the full table", () => {
+    const before = Array.from({ length: 20_000 }, (_, i) => `Line ${i}`);
+    const after = before.map((line, i) => (i === 10_000 ? "Changed" : line));
+    expect(diffLines(before.join("\n"), after.join("\n")).filter((l) => l.kind !== "same")).toEqual([
+      { kind: "removed", text: "Line 10000" },
+      { kind: "added", text: "Changed" },
+    ]);
+  });
+
+  it("rebuilds both versions of long documents with little in common", () => {
+    const before = Array.from({ length: 12_000 }, (_, i) => (i % 3 ? "- a" : `Point ${i}`)).join("\n");
+    const after = before.split("\n").map((line, i) => (i % 2 ? `${line}!` : line)).reverse().join("\n");
+    const diff = diffLines(before, after);
+    expect(diff.filter((l) => l.kind !== "added").map((l) => l.text).join("\n")).toBe(before);
+    expect(diff.filter((l) => l.kind !== "removed").map((l) => l.text).join("\n")).toBe(after);
+  });
 });

@@ -4,8 +4,9 @@ export function fileNameFor(title: string, extension: string): string {
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
     .toLowerCase()
+    // Runs become one "-", so each end holds at most one.
     .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
+    .replace(/^-|-$/g, "")
     .slice(0, 80);
   return `${base || "document"}.${extension}`;
 }

@@ -5,7 +5,7 @@ import { extractCvText } from "@/lib/cv/extract/extract-cv-text";
 import { parseProfileHeuristically } from "@/lib/cv/parse/heuristic";
 import { analyzePosting } from "@/lib/jobs/analyze";
 import { emptyProfile, sourced, type Profile } from "@/lib/cv/profile";
-import { computeFit, findSkill } from "@/lib/fit/fit";
+import { computeFit, skillEvidence } from "@/lib/fit/fit";
 
 function profile(): Profile {
   return {
@@ -24,10 +24,10 @@ function profile(): Profile {
 
 describe("skill matching and the fit score", () => {
   it("matches aliases both ways and cites the CV's own words and line", () => {
-    expect(findSkill(profile(), "JavaScript")).toEqual({ skill: "JavaScript", cvWording: "JS", cvLine: "Skills: JS, Postgres, k8s" });
-    expect(findSkill(profile(), "Kubernetes")?.cvWording).toBe("k8s");
-    expect(findSkill(profile(), "Python")).toEqual({ skill: "Python", cvWording: "Python", cvLine: "• Built billing services in Python with GitLab CI" });
-    expect(findSkill(profile(), "Rust")).toBeNull();
+    expect(skillEvidence(profile())("JavaScript")).toEqual({ skill: "JavaScript", cvWording: "JS", cvLine: "Skills: JS, Postgres, k8s" });
+    expect(skillEvidence(profile())("Kubernetes")?.cvWording).toBe("k8s");
+    expect(skillEvidence(profile())("Python")).toEqual({ skill: "Python", cvWording: "Python", cvLine: "• Built billing services in Python with GitLab CI" });
+    expect(skillEvidence(profile())("Rust")).toBeNull();
   });
 
   it("scores required at 75 and preferred at 25, with half credit for a close relative", () => {

@@ -1,6 +1,7 @@
 import type { Profile, Sourced } from "@/lib/cv/profile";
 import type { JobAnalysis } from "@/lib/jobs/analyze";
-import { canonicalSkill, skillMatchers } from "@/lib/skills/catalog";
+import { canonicalSkill } from "@/lib/skills/catalog";
+import { skillMentions } from "@/lib/skills/mentions";
 import { relatedSkills } from "@/lib/skills/related";
 
 /** A job skill and where the CV shows it: the CV's own words and the line they are on. */
@@ -31,36 +32,53 @@ function evidenceLines(profile: Profile): Sourced[] {
   return [...profile.skills, ...profile.certifications, ...profile.languages, ...jobs, ...projects, profile.summary].filter((f): f is Sourced => f !== null);
 }
 
-/** Where the profile shows `skill` (a canonical name): a listed skill with that meaning, or a line naming it. */
-export function findSkill(profile: Profile, skill: string): Evidence | null {
-  for (const listed of profile.skills) {
-    if (canonicalSkill(listed.value)?.name === skill || listed.value.toLowerCase() === skill.toLowerCase()) {
-      return { skill, cvWording: listed.value, cvLine: listed.source.split("\n")[0]! };
-    }
-  }
-  const patterns = skillMatchers.find((m) => m.skill.name === skill)?.patterns ?? [];
+/**
+ * Finds where the profile shows a skill (a canonical name): a listed skill with that meaning, or else
+ * the first line naming it. The profile is read once, however many skills are looked up.
+ */
+export function skillEvidence(profile: Profile): (skill: string) => Evidence | null {
+  // The first listed skill by its catalogue name, and by its own words in lower case.
+  const listedAs = new Map<string, number>();
+  const listedLower = new Map<string, number>();
+  profile.skills.forEach((listed, index) => {
+    const canonical = canonicalSkill(listed.value)?.name;
+    if (canonical && !listedAs.has(canonical)) listedAs.set(canonical, index);
+    if (!listedLower.has(listed.value.toLowerCase())) listedLower.set(listed.value.toLowerCase(), index);
+  });
+  const named = new Map<string, { cvWording: string; cvLine: string }>();
+  // Many fields cite the same line (every skill of a "Skills:" line does): each line is read once.
+  const read = new Set<string>();
   for (const field of evidenceLines(profile)) {
+    const cvLine = field.source.split("\n")[0]!;
     for (const line of [field.value, ...field.source.split("\n")]) {
-      const match = patterns.map((p) => p.exec(line)).find((m) => m !== null);
-      if (match) return { skill, cvWording: match[0], cvLine: field.source.split("\n")[0]! };
+      if (read.has(line)) continue;
+      read.add(line);
+      for (const [skill, { wording }] of skillMentions(line)) if (!named.has(skill)) named.set(skill, { cvWording: wording, cvLine });
     }
   }
-  return null;
+  return (skill) => {
+    const index = Math.min(listedAs.get(skill) ?? Infinity, listedLower.get(skill.toLowerCase()) ?? Infinity);
+    const listed = profile.skills[index];
+    if (listed) return { skill, cvWording: listed.value, cvLine: listed.source.split("\n")[0]! };
+    const found = named.get(skill);
+    return found ? { skill, ...found } : null;
+  };
 }
 
 /** Scores a profile against a posting's skills, with the CV line behind every match. */
 export function computeFit(profile: Profile, job: Pick<JobAnalysis, "requiredSkills" | "preferredSkills">): Fit {
   const fit: Fit = { score: null, requiredMatched: [], preferredMatched: [], partial: [], requiredMissing: [], preferredMissing: [] };
   const credit = { required: 0, preferred: 0 };
+  const findSkill = skillEvidence(profile);
   for (const [kind, skills] of [["required", job.requiredSkills], ["preferred", job.preferredSkills]] as const) {
     for (const skill of skills) {
-      const found = findSkill(profile, skill);
+      const found = findSkill(skill);
       if (found) {
         (kind === "required" ? fit.requiredMatched : fit.preferredMatched).push(found);
         credit[kind] += 1;
         continue;
       }
-      const relative = relatedSkills(skill).map((r) => findSkill(profile, r)).find((e) => e !== null);
+      const relative = relatedSkills(skill).map(findSkill).find((e) => e !== null);
       if (relative) {
         fit.partial.push({ ...relative, skill, relatedTo: relative.skill });
         credit[kind] += 0.5;

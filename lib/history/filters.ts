@@ -1,12 +1,13 @@
 import { z } from "zod";
 import type { HistoryFilters } from "@/lib/db/queries/generations";
+import { textLimits } from "@/lib/security/text-limits";
 import { toolSlugs } from "@/lib/tools/registry";
 
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
 /** The history page's query string, validated. Anything malformed is dropped rather than failing the page. */
 export const historySearchSchema = z.object({
-  q: z.string().trim().max(200).optional().catch(undefined),
+  q: z.string().trim().max(textLimits.searchQuery).optional().catch(undefined),
   tool: z.enum(toolSlugs).optional().catch(undefined),
   model: z.string().regex(/^(groq|ollama|offline)(:[\w.\-:/]{1,100})?$/).optional().catch(undefined),
   from: day.optional().catch(undefined),

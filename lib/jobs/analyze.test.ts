@@ -57,3 +57,33 @@ Nice to have:
     expect(posting.preferredSkills).toEqual(["Tableau"]);
   });
 });
+
+describe("job posting analysis of text made to be slow", () => {
+  it("reads 50,000 characters of 'a ' as a posting that states nothing", () => {
+    const posting = analyzePosting("a ".repeat(25_000));
+    expect(posting).toMatchObject({ title: null, company: null, education: null, salary: null, yearsOfExperience: null, seniority: null, requiredSkills: [], preferredSkills: [], language: "en" });
+  });
+
+  it("finds what a posting says between runs of digits, dashes, spaces and unclosed brackets", () => {
+    const run = (unit: string) => unit.repeat(6_000 / unit.length);
+    const text = [
+      "Job title: Data Engineer",
+      run("1."),
+      run("-"),
+      `${run(" ")}x`,
+      run("("),
+      run("{{"),
+      run("<"),
+      run("["),
+      "Salary: $120,000 – $150,000 per year.",
+      "We require a Bachelor's degree in Computer Science.",
+      "5+ years of experience with Python and SQL.",
+      "Nice to have: Kafka",
+    ].join("\n");
+    expect(text.length).toBeLessThanOrEqual(50_000);
+    const posting = analyzePosting(text);
+    expect(posting).toMatchObject({ title: "Data Engineer", salary: "$120,000 – $150,000 per year", education: "We require a Bachelor's degree in Computer Science", yearsOfExperience: 5 });
+    expect(posting.requiredSkills.sort()).toEqual(["Python", "SQL"]);
+    expect(posting.preferredSkills).toEqual(["Kafka"]);
+  });
+});

@@ -1,5 +1,5 @@
 import { readPostingText } from "@/lib/jobs/posting-text";
-import { skillMatchers } from "@/lib/skills/catalog";
+import { skillMentions } from "@/lib/skills/mentions";
 
 export type Seniority = "intern" | "junior" | "mid" | "senior" | "lead" | "executive";
 export type PostingLanguage = "en" | "es" | "fr" | "de" | "pt";
@@ -19,7 +19,7 @@ export type JobAnalysis = {
 };
 
 const preferredContext = /nice[- ]to[- ]have|preferred|preferably|bonus|a plus|is a plus|desirable|ideally|familiarity with|deseable|valorable|se valorará|un plus|souhaité|apprécié|wünschenswert|von vorteil|desejável/i;
-const parentheticalPreferred = /\([^)]*(deseable|preferred|preferable|nice to have|a plus|optional|opcional|souhaité|wünschenswert|desejável)[^)]*\)/i;
+const preferredMarker = /deseable|preferred|preferable|nice to have|a plus|optional|opcional|souhaité|wünschenswert|desejável/i;
 const preferredHeading = /^(nice[- ]to[- ]haves?|preferred( qualifications| skills)?|bonus( points)?|pluses|desirable|deseable|valorable|atouts|wünschenswert|diferenciais)\s*:?$/i;
 const requiredHeading = /^(requirements?|required( qualifications| skills)?|must[- ]haves?|qualifications|what you( will)? bring|what we('re| are) looking for|you have|skills|requisitos|requerimientos|exigences|profil recherché|anforderungen|ihr profil|requisitos obrigatórios)\s*:?$/i;
 
@@ -49,8 +49,18 @@ function seniorityOf(title: string | null, body: string): Seniority | null {
   return years >= 7 ? "lead" : years >= 4 ? "senior" : years >= 2 ? "mid" : "junior";
 }
 
+/** Whether a bracketed part of the sentence ("Power Platform (deseable)") marks its item as preferred. */
+function hasPreferredInBrackets(sentence: string): boolean {
+  // Each ")" closes what the first "(" after the previous ")" opened; inner brackets add nothing.
+  const pieces = sentence.split(")");
+  return pieces.slice(0, -1).some((piece) => {
+    const open = piece.indexOf("(");
+    return open >= 0 && preferredMarker.test(piece.slice(open + 1));
+  });
+}
+
 function yearsIn(text: string): number | null {
-  const match = /(\d{1,2})\s*\+?\s*(?:\+\s*)?(?:years?|yrs?|años|ans|jahre|anos)/i.exec(text);
+  const match = /(\d{1,2})\s*(?:\+\s*){0,2}(?:years?|yrs?|años|ans|jahre|anos)/i.exec(text);
   return match ? Number(match[1]) : null;
 }
 
@@ -72,8 +82,21 @@ function companyOf(fields: { company?: string }, lines: string[]): string | null
   return about?.trim() ?? null;
 }
 
-const salaryPattern = /(?:[$€£]\s?\d[\d,.]*\s?[kK]?(?:\s*(?:-|–|to)\s*[$€£]?\s?\d[\d,.]*\s?[kK]?)?(?:\s*(?:per|\/|a)\s*(?:year|yr|hour|hr|annum|month))?|\b\d[\d,.]*\s?[kK]?\s*(?:-|–|to)\s*\d[\d,.]*\s?[kK]?\s*(?:USD|EUR|GBP|CAD|INR|PEN|soles)\b|\b(?:USD|EUR|GBP|S\/)\s?\d[\d,.]*(?:\s*(?:-|–)\s*\d[\d,.]*)?)/;
-const educationPattern = /[^.\n]*\b(bachelor'?s?|master'?s?|ph\.?d|(?:university|college|a|an|four-year)\s+degree|degree\s+(?:in|required)|diploma|licenciatura|bachiller|universitari[oa]|egresad[oa]|diplôme|studium|abschluss|graduação)\b[^.\n]*/i;
+// A range with the currency after it ("120,000 - 150,000 USD") starts at the first number of its run of
+// digits, commas and dots that could start it (the look-behind): every later one would read the same
+// run to its end again and fail the same way.
+const salaryPattern = /(?:[$€£]\s?\d[\d,.]*\s?[kK]?(?:\s*(?:-|–|to)\s*[$€£]?\s?\d[\d,.]*\s?[kK]?)?(?:\s*(?:per|\/|a)\s*(?:year|yr|hour|hr|annum|month))?|\b(?=\d)(?<!\b\d[\d,.]*?)\d[\d,.]*\s?[kK]?\s*(?:-|–|to)\s*\d[\d,.]*\s?[kK]?\s*(?:USD|EUR|GBP|CAD|INR|PEN|soles)\b|\b(?:USD|EUR|GBP|S\/)\s?\d[\d,.]*(?:\s*(?:-|–)\s*\d[\d,.]*)?)/;
+const educationWords = /\b(?:bachelor'?s?|master'?s?|ph\.?d|(?:university|college|a|an|four-year)\s+degree|degree\s+(?:in|required)|diploma|licenciatura|bachiller|universitari[oa]|egresad[oa]|diplôme|studium|abschluss|graduação)\b/i;
+
+/** The first sentence or line that names a degree, whole. */
+function educationIn(text: string): string | null {
+  const match = educationWords.exec(text);
+  if (!match) return null;
+  const start = Math.max(text.lastIndexOf(".", match.index - 1), text.lastIndexOf("\n", match.index - 1)) + 1;
+  const after = match.index + match[0].length;
+  const stops = [text.indexOf(".", after), text.indexOf("\n", after)].filter((i) => i >= 0);
+  return text.slice(start, stops.length ? Math.min(...stops) : text.length);
+}
 
 /**
  * Reads a job posting without any model: stated fields (front matter, JSON, labelled lines), the
@@ -93,15 +116,12 @@ export function analyzePosting(raw: string): JobAnalysis {
     // Sentences, so that "familiarity with X is a plus" marks X preferred without marking the rest of the line.
     for (const sentence of line.split(/(?<=[.;!?])\s+/)) {
       // A marker in brackets ("Power Platform (deseable)") is about its own list item only.
-      const clauses = parentheticalPreferred.test(sentence) ? sentence.split(/,\s*/) : [sentence];
+      const clauses = hasPreferredInBrackets(sentence) ? sentence.split(/,\s*/) : [sentence];
       for (const clause of clauses) {
         const isPreferred = inPreferredSection || preferredContext.test(clause);
         // In the order the posting names them.
-        const found = skillMatchers
-          .map(({ skill, patterns }) => ({ name: skill.name, at: Math.min(...patterns.map((p) => p.exec(clause)?.index ?? Infinity)) }))
-          .filter((f) => f.at !== Infinity)
-          .sort((a, b) => a.at - b.at);
-        for (const { name } of found) (isPreferred ? preferred : required).add(name);
+        const found = [...skillMentions(clause)].sort(([, a], [, b]) => a.at - b.at);
+        for (const [name] of found) (isPreferred ? preferred : required).add(name);
       }
     }
   }
@@ -116,7 +136,7 @@ export function analyzePosting(raw: string): JobAnalysis {
     requiredSkills: [...required],
     preferredSkills: [...preferred],
     yearsOfExperience: yearsIn(body),
-    education: educationPattern.exec(body)?.[0].trim().slice(0, 200) ?? null,
+    education: educationIn(body)?.trim().slice(0, 200) ?? null,
     salary: salaryPattern.exec(body)?.[0].trim() ?? null,
     language: detectLanguage(body),
   };

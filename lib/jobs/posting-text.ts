@@ -1,3 +1,5 @@
+import { charClass, trimEndWhere, trimStartWhere } from "@/lib/text/trim";
+
 // Job postings arrive as plain text, Markdown with TOML or YAML front matter (and template tags), or
 // JSON in the JSON Resume job schema. This turns each into fields the posting states outright plus
 // the readable body.
@@ -11,12 +13,15 @@ const frontMatterKeys: Record<string, "title" | "company" | "location" | "type">
   type: "type", employment_type: "type", employmenttype: "type",
 };
 
+const openingQuote = charClass(/["'[]/);
+const closingQuote = charClass(/["'\]]/);
+
 function readFrontMatter(block: string): PostingText["fields"] {
   const fields: PostingText["fields"] = {};
   for (const line of block.split("\n")) {
-    const match = /^\s*([A-Za-z_]+)\s*[:=]\s*(.+?)\s*$/.exec(line);
+    const match = /^\s*([A-Za-z_]+)\s*[:=]/.exec(line);
     const key = match && frontMatterKeys[match[1]!.toLowerCase()];
-    const value = match?.[2]!.replace(/^["'[]+|["'\]]+$/g, "").trim();
+    const value = match && trimEndWhere(trimStartWhere(line.slice(match[0].length).trim(), openingQuote), closingQuote).trim();
     if (key && value && !fields[key]) fields[key] = value;
   }
   return fields;
@@ -51,6 +56,33 @@ function fromJson(text: string): PostingText | null {
   }
 }
 
+/**
+ * The text without Liquid and Jinja tags ({% … %}, {{ … }}). An opener with no closer after it leaves
+ * the rest as it is: then no later opener of its kind has one either, so it is not looked for again.
+ */
+function withoutTemplateTags(text: string): string {
+  const kinds = [
+    { open: "{%", close: "%}", next: text.indexOf("{%") },
+    { open: "{{", close: "}}", next: text.indexOf("{{") },
+  ];
+  const kept: string[] = [];
+  let at = 0;
+  for (;;) {
+    const kind = kinds.filter((k) => k.next >= 0).sort((a, b) => a.next - b.next)[0];
+    if (!kind) break;
+    const end = text.indexOf(kind.close, kind.next + kind.open.length);
+    if (end < 0) {
+      kind.next = -1;
+      continue;
+    }
+    kept.push(text.slice(at, kind.next));
+    at = end + kind.close.length;
+    for (const k of kinds) if (k.next >= 0 && k.next < at) k.next = text.indexOf(k.open, at);
+  }
+  kept.push(text.slice(at));
+  return kept.join("");
+}
+
 /** Splits front matter from the body, and strips Markdown and template syntax from the body. */
 export function readPostingText(raw: string): PostingText {
   const text = raw.replace(/\r\n?/g, "\n").trim();
@@ -60,12 +92,12 @@ export function readPostingText(raw: string): PostingText {
   }
   const front = /^(\+\+\+|---)\n([\s\S]*?)\n\1\n?/.exec(text);
   const fields = front ? readFrontMatter(front[2]!) : {};
-  const body = (front ? text.slice(front[0].length) : text)
-    .replace(/\{%[\s\S]*?%\}|\{\{[\s\S]*?\}\}/g, "")
-    .replace(/<[^>]+>/g, " ")
+  const body = withoutTemplateTags(front ? text.slice(front[0].length) : text)
+    // A tag or a link ends before the next bracket opens, so each character is read once.
+    .replace(/<[^<>]+>/g, " ")
     .replace(/^#{1,6}\s*/gm, "")
     .replace(/\*\*|__|`/g, "")
-    .replace(/\[([^\]]+)\]\([^)]+\)/g, "$1")
+    .replace(/\[([^[\]]+)\]\([^()]+\)/g, "$1")
     .replace(/\n{3,}/g, "\n\n")
     .trim();
   return { fields, body };

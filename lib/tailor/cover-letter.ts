@@ -1,9 +1,10 @@
 import type { Profile } from "@/lib/cv/profile";
-import { findSkill } from "@/lib/fit/fit";
+import { skillEvidence } from "@/lib/fit/fit";
 import type { JobAnalysis } from "@/lib/jobs/analyze";
+import { charClass, trimEndWhere } from "@/lib/text/trim";
 import { letterTemplates } from "@/lib/tailor/letter-templates";
 import type { TailoredCv } from "@/lib/tailor/assemble";
-import { unsupportedClaims, type Claim } from "@/lib/tailor/grounding";
+import { unsupportedClaimsOfEach, type Claim } from "@/lib/tailor/grounding";
 
 export const letterWordRange = { min: 250, max: 400 } as const;
 
@@ -19,8 +20,9 @@ type Posting = Pick<JobAnalysis, "title" | "company" | "language" | "requiredSki
 export function draftCoverLetter(profile: Profile, tailored: TailoredCv, posting: Posting): string {
   const t = letterTemplates[posting.language];
   const latest = tailored.experience[0];
-  const skills = [...new Set([...posting.requiredSkills, ...posting.preferredSkills].map((s) => findSkill(profile, s)?.cvWording).filter((s): s is string => Boolean(s)))].slice(0, 8);
-  const bullets = tailored.experience.flatMap((job) => job.bullets.map((b) => b.text.replace(/[.;,\s]+$/, "")));
+  const findSkill = skillEvidence(profile);
+  const skills = [...new Set([...posting.requiredSkills, ...posting.preferredSkills].map((s) => findSkill(s)?.cvWording).filter((s): s is string => Boolean(s)))].slice(0, 8);
+  const bullets = tailored.experience.flatMap((job) => job.bullets.map((b) => trimEndWhere(b.text, charClass(/[.;,\s]/))));
 
   const compose = (bulletCount: number, characterCount: number) => {
     const paragraphs = [t.greeting(posting.company), t.opening(posting.title, posting.company)];
@@ -53,11 +55,7 @@ export function draftCoverLetter(profile: Profile, tailored: TailoredCv, posting
  * company) does not support are taken out, and returned so the user can see them.
  */
 export function groundLetter(letter: string, evidence: string): { letter: string; removed: Claim[] } {
-  const removed: Claim[] = [];
-  const kept = letter.split("\n").filter((line) => {
-    const claims = unsupportedClaims(line, evidence);
-    removed.push(...claims);
-    return claims.length === 0;
-  });
-  return { letter: kept.join("\n"), removed };
+  const lines = letter.split("\n");
+  const claims = unsupportedClaimsOfEach(lines, evidence);
+  return { letter: lines.filter((_, i) => claims[i]!.length === 0).join("\n"), removed: claims.flat() };
 }

@@ -1,7 +1,7 @@
 import type { Profile, Sourced } from "@/lib/cv/profile";
-import { findSkill } from "@/lib/fit/fit";
+import { skillEvidence } from "@/lib/fit/fit";
 import type { JobAnalysis } from "@/lib/jobs/analyze";
-import { skillMatchers } from "@/lib/skills/catalog";
+import { skillMentions } from "@/lib/skills/mentions";
 import type { Change, Tailoring, TracedLine } from "@/lib/tailor/types";
 
 type Job = Pick<JobAnalysis, "requiredSkills" | "preferredSkills">;
@@ -9,18 +9,19 @@ type Job = Pick<JobAnalysis, "requiredSkills" | "preferredSkills">;
 const traced = (s: Sourced): TracedLine => ({ text: s.value, source: s.source });
 const same = (a: TracedLine[], b: TracedLine[]) => a.length === b.length && a.every((line, i) => line.text === b[i]!.text);
 
-/** How much a line speaks to the job: 2 for each required skill it names, 1 for each preferred one. */
-function relevance(text: string, job: Job): number {
-  let score = 0;
-  for (const { skill, patterns } of skillMatchers) {
-    if (!patterns.some((p) => p.test(text))) continue;
-    if (job.requiredSkills.includes(skill.name)) score += 2;
-    else if (job.preferredSkills.includes(skill.name)) score += 1;
-  }
-  return score;
+/**
+ * The lines, most relevant to the job first (2 for each required skill a line names, 1 for each
+ * preferred one), in their own order otherwise. Each line is scored once, not at every comparison.
+ */
+function byRelevance<T extends { text: string }>(lines: T[], job: Job): T[] {
+  const required = new Set(job.requiredSkills);
+  const preferred = new Set(job.preferredSkills);
+  const relevance = (text: string) => [...skillMentions(text).keys()].reduce((score, skill) => score + (required.has(skill) ? 2 : preferred.has(skill) ? 1 : 0), 0);
+  return lines
+    .map((line) => ({ line, score: relevance(line.text) }))
+    .sort((a, b) => b.score - a.score)
+    .map(({ line }) => line);
 }
-
-const byRelevance = (job: Job) => (a: TracedLine, b: TracedLine) => relevance(b.text, job) - relevance(a.text, job);
 
 /** Jobs after the first two keep their most relevant bullets only: shortened, never dropped. */
 export const bulletsKeptForOlderJobs = 3;
@@ -34,11 +35,11 @@ export function proposeTailoring(profile: Profile, job: Job): Tailoring {
 
   if (profile.summary) {
     const sentences = profile.summary.value.split(/(?<=[.!?])\s+/).map((text) => ({ text, source: profile.summary!.source }));
-    const ordered = [...sentences].sort(byRelevance(job));
+    const ordered = byRelevance(sentences, job);
     if (!same(sentences, ordered)) changes.push({ id: "summary", kind: "summary", label: "Summary: lead with what the job asks for", original: [traced(profile.summary)], proposed: [{ text: ordered.map((s) => s.text).join(" "), source: profile.summary.source }] });
   } else {
     const latest = profile.experience[0]?.title;
-    const matched = [...job.requiredSkills, ...job.preferredSkills].map((s) => findSkill(profile, s)).filter((e) => e !== null).slice(0, 6);
+    const matched = [...job.requiredSkills, ...job.preferredSkills].map(skillEvidence(profile)).filter((e) => e !== null).slice(0, 6);
     if (latest && matched.length) {
       const text = `${latest.value}. Skills relevant to this role: ${[...new Set(matched.map((m) => m.cvWording))].join(", ")}.`;
       changes.push({ id: "summary", kind: "summary", label: "Summary: add one, made of your title and your matching skills", original: [], proposed: [{ text, source: [latest.source, ...matched.map((m) => m.cvLine)].join("\n") }] });
@@ -46,12 +47,12 @@ export function proposeTailoring(profile: Profile, job: Job): Tailoring {
   }
 
   const skills = profile.skills.map(traced);
-  const orderedSkills = [...skills].sort(byRelevance(job));
+  const orderedSkills = byRelevance(skills, job);
   if (!same(skills, orderedSkills)) changes.push({ id: "skills", kind: "skills", label: "Skills: the ones this job asks for first", original: skills, proposed: orderedSkills });
 
   profile.experience.forEach((entry, index) => {
     const bullets = entry.bullets.map(traced);
-    let proposed = [...bullets].sort(byRelevance(job));
+    let proposed = byRelevance(bullets, job);
     if (index >= 2 && proposed.length > bulletsKeptForOlderJobs) proposed = proposed.slice(0, bulletsKeptForOlderJobs);
     if (!same(bullets, proposed)) {
       const where = [entry.title?.value, entry.company?.value].filter(Boolean).join(" at ") || `Job ${index + 1}`;

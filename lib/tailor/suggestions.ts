@@ -40,7 +40,8 @@ export function suggestImprovements(profile: Profile, fit: Fit, posting: Pick<Jo
   const relevantWords = [...fit.requiredMatched, ...fit.preferredMatched].map((m) => m.cvWording.toLowerCase());
   profile.experience.slice(0, 3).forEach((job) => {
     for (const bullet of job.bullets) {
-      const relevant = relevantWords.some((w) => bullet.value.toLowerCase().includes(w));
+      const lower = bullet.value.toLowerCase();
+      const relevant = relevantWords.some((w) => lower.includes(w));
       if (relevant && !/\d/.test(bullet.value)) {
         out.push({ priority: 2, kind: "quantify", title: "Add a number to a relevant point", detail: `“${bullet.value.slice(0, 140)}” — how many, how much faster, how often? Only a figure you can stand behind.` });
       }

@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { boundedText, fieldLimits } from "@/lib/security/text-limits";
+import { trimEndWhere } from "@/lib/text/trim";
 
 /** How a form field is drawn. The registry lists them in order; the page renders them generically. */
 export type FieldSpec = {
@@ -20,11 +22,17 @@ export function defaultsFrom<T>(fields: FieldSpec[]): T {
   return Object.fromEntries(fields.map((f) => [f.name, f.initial ?? (f.kind === "select" ? (f.options?.[0]?.value ?? "") : "")])) as T;
 }
 
-export const text = (max: number) => z.string().trim().max(max, `Keep this under ${max} characters`);
+export const text = (max: number) => boundedText(max, "This field", "Shorten it.");
 export const requiredText = (label: string, max: number) => text(max).min(1, `${label} is required`);
-/** Lists are typed one item per line in a textarea. */
-export const lines = (max: number) => text(max);
-export const wholeNumber = (label: string) => z.string().trim().regex(/^\d{0,9}$/, `${label} must be a whole number, e.g. 65000`);
+/** Lists are typed one item per line in a textarea; each item becomes a line or a table row of the document. */
+export const lines = (max: number) =>
+  text(max).refine((value) => splitLines(value).length <= fieldLimits.listItems, {
+    error: (issue) => `List at most ${fieldLimits.listItems} items, one per line; this list has ${typeof issue.input === "string" ? splitLines(issue.input).length : "more"}.`,
+  });
+export const wholeNumber = (label: string) => z.string().trim().max(9, `${label} can have at most 9 digits`).regex(/^\d*$/, `${label} must be a whole number, e.g. 65000`);
+
+/** The text without the marks it ends with (of `marks`), so a template can end the sentence its own way. */
+export const withoutEndMarks = (text: string, marks: string) => trimEndWhere(text, (char) => marks.includes(char));
 
 export function splitLines(value: string): string[] {
   return value
@@ -36,7 +44,7 @@ export function splitLines(value: string): string[] {
 export const option = <T extends string>(value: T, label: string) => ({ value, label }) as const;
 
 /** YYYY-MM-DD from a date input, or empty when optional. */
-export const isoDate = (label: string) => z.string().trim().regex(/^(\d{4}-\d{2}-\d{2})?$/, `${label} must be a date`);
+export const isoDate = (label: string) => z.string().trim().max(10, `${label} must be a date`).regex(/^(\d{4}-\d{2}-\d{2})?$/, `${label} must be a date`);
 
 export const languages = [
   option("en", "English"),
@@ -53,10 +61,12 @@ export const languageField: FieldSpec = { name: "language", label: "Output langu
 
 export const labelOf = (list: readonly { value: string; label: string }[], value: string) => list.find((o) => o.value === value)?.label ?? value;
 
+// One formatter for every date: building one costs far more than formatting with it.
+const longDate = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+
 export function formatDate(iso: string): string {
   if (!iso) return "";
-  const date = new Date(`${iso}T00:00:00Z`);
-  return new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(date);
+  return longDate.format(new Date(`${iso}T00:00:00Z`));
 }
 
 export function formatMoney(amount: string, currency: string): string {

@@ -56,7 +56,7 @@ export const tools = {
     pdfTemplate: "letter",
     checks: ["inclusive-language"],
     titleOf: (input) => `Offer letter — ${input.candidateName}`,
-    subtitleOf: (input) => [input.companyName, input.companyAddress.replace(/\s*\n\s*/g, ", ")].filter(Boolean).join(" · "),
+    subtitleOf: (input) => [input.companyName, input.companyAddress.replace(/(?<!\s)\s*\n\s*/g, ", ")].filter(Boolean).join(" · "),
   }),
   "interview-questions": defineTool({
     slug: "interview-questions",

@@ -8,6 +8,7 @@ import { documentScopeOf, mayDeleteAnyInScope } from "@/lib/auth/document-scope"
 import { audit } from "@/lib/audit";
 import { AppError } from "@/lib/errors";
 import { authedAction } from "@/lib/security/authed-action";
+import { boundedText, textLimits } from "@/lib/security/text-limits";
 
 const idSchema = z.string().min(1).max(40).regex(/^[a-z0-9]+$/);
 
@@ -20,7 +21,7 @@ export const deleteGeneration = authedAction(z.object({ id: idSchema }), async (
 
 /** Saves the user's edit as a new version; the version it came from stays as it was. */
 export const saveEditedVersion = authedAction(
-  z.object({ parentId: idSchema, output: z.string().trim().min(1, "The document is empty").max(100_000, "The document is too long to save") }),
+  z.object({ parentId: idSchema, output: boundedText(textLimits.document, "Documents", "Split it into shorter documents.").min(1, "The document is empty") }),
   async ({ parentId, output }, user) => {
     const created = await createEditedVersion(await getDb(), { parentId, scope: documentScopeOf(user), userId: user.id, output });
     if (!created) throw new AppError("not_found:generation");

@@ -1,6 +1,7 @@
 import type { Profile } from "@/lib/cv/profile";
 import { latestJob } from "@/lib/cv/parse/experience";
 import { canonicalSkill } from "@/lib/skills/catalog";
+import { charClass, trimWhere } from "@/lib/text/trim";
 
 /** One CV's expected values, as in a corpus's ground-truth.json (null: the CV does not contain it). */
 export type GroundTruth = {
@@ -18,7 +19,7 @@ export type GroundTruth = {
 export const scoredFields = ["name", "email", "phone", "latestTitle", "latestCompany"] as const;
 export type ScoredField = (typeof scoredFields)[number];
 
-const comparable = (s: string) => s.normalize("NFKC").toLowerCase().replace(/\s+/g, " ").replace(/^[\s.,;:]+|[\s.,;:]+$/g, "");
+const comparable = (s: string) => trimWhere(s.normalize("NFKC").toLowerCase().replace(/\s+/g, " "), charClass(/[\s.,;:]/));
 const digits = (s: string) => s.replace(/\D/g, "");
 
 function found(profile: Profile, field: ScoredField): string | null {

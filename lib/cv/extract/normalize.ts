@@ -1,3 +1,5 @@
+import { withoutControlCharacters } from "@/lib/text/control-characters";
+
 // Text from PDFs and Word carries typographic characters that defeat matching: ligatures ("ﬁxed"),
 // soft hyphens (sometimes used as the dash of a date range), non-breaking and zero-width spaces, and
 // half a dozen Unicode dashes. Everything downstream sees plain, comparable text.
@@ -6,12 +8,13 @@ const ligatures: Record<string, string> = { "\uFB00": "ff", "\uFB01": "fi", "\uF
 
 export function normalizeLine(line: string): string {
   return (
-    line
+    withoutControlCharacters(line)
       .replace(/[\uFB00-\uFB06]/g, (c) => ligatures[c] ?? c)
       // Some generators print U+00AD as their visible hyphen ("high­impact", "Sep. 2023 ­ Mar. 2024").
       // Beside another hyphen it is redundant; beside a space it is a range dash; inside a word, a hyphen.
-      .replace(/\u00AD+(?=[-\u2010\u2011])|(?<=[-\u2010\u2011])\u00AD+/g, "")
-      .replace(/\s*\u00AD+\s+|\s+\u00AD+\s*/g, " – ")
+      // Each run is matched from its first character only (the look-behinds), so a long run costs one pass.
+      .replace(/(?<!\u00AD)\u00AD+(?=[-\u2010\u2011])|(?<=[-\u2010\u2011])\u00AD+/g, "")
+      .replace(/(?<![\s\u00AD])\s*\u00AD+\s+|(?<![\s\u00AD])\s+\u00AD+\s*/g, " – ")
       .replace(/\u00AD+/g, "-")
       .replace(/[\u00A0\u2000-\u200A\u202F\u205F\u3000\t]/g, " ")
       .replace(/[\u200B-\u200D\u2060\uFEFF]/g, "")
@@ -21,7 +24,7 @@ export function normalizeLine(line: string): string {
       .replace(/-{2,}/g, "-")
       .replace(/\uFFFD/g, "")
       .replace(/ {4,}/g, "   ")
-      .replace(/^\s+|\s+$/g, "")
+      .trim()
   );
 }
 

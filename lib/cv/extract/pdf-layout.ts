@@ -23,7 +23,7 @@ function joinItems(items: TextItem[]): string {
     out += item.text;
     end = Math.max(end, item.x + item.width);
   }
-  return out.replace(/\s+$/, "");
+  return out.trimEnd();
 }
 
 /** Groups items sharing a baseline (within a fraction of their height) into lines, top to bottom. */

@@ -3,9 +3,11 @@
 
 const month = String.raw`(?:jan(?:uary|\.)?|feb(?:ruary|\.)?|mar(?:ch|\.)?|apr(?:il|\.)?|may|jun(?:e|\.)?|jul(?:y|\.)?|aug(?:ust|\.)?|sep(?:t(?:ember)?|\.)?\.?|oct(?:ober|\.)?|nov(?:ember|\.)?|dec(?:ember|\.)?|ene(?:ro)?|abr(?:il)?|ago(?:sto)?|dic(?:iembre)?|janv(?:ier)?|févr(?:ier)?|avr(?:il)?|juil(?:let)?|août|sept(?:embre)?|déc(?:embre)?|mär(?:z)?|mai|okt(?:ober)?|dez(?:ember)?|spring|summer|fall|autumn|winter)`;
 const year = String.raw`(?:19[5-9]\d|20[0-4]\d)`;
-const single = String.raw`(?:${month}\.?\s*,?\s*${year}|(?:0?[1-9]|1[0-2])\s*[/.]\s*${year}|${year}\s*[/.\-]\s*(?:0?[1-9]|1[0-2])(?!\d)|${year})`;
+// Optional parts own the spaces after them ("\s*(?:,\s*)?", not "\s*,?\s*"), so a run of spaces can be
+// split between two quantifiers in one way only.
+const single = String.raw`(?:${month}\.?\s*(?:,\s*)?${year}|(?:0?[1-9]|1[0-2])\s*[/.]\s*${year}|${year}\s*[/.\-]\s*(?:0?[1-9]|1[0-2])(?!\d)|${year})`;
 const present = String.raw`(?:present|current|now|today|ongoing|actualidad|presente|actual|aujourd'hui|heute|至今|现在|今)`;
-const separator = String.raw`\s*(?:[-–—~]|to|until|a|bis|à|au|至)?\s*`;
+const separator = String.raw`\s*(?:(?:[-–—~]|to|until|a|bis|à|au|至)\s*)?`;
 
 export const dateRangePattern = new RegExp(String.raw`(?<![\p{L}\d])(${single})${separator}(${single}|${present})(?![\p{L}\d])`, "iu");
 const singleDatePattern = new RegExp(String.raw`(?<![\p{L}\d])(${single})(?![\p{L}\d])`, "iu");

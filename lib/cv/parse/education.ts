@@ -1,8 +1,8 @@
 import { sourced, type Profile } from "@/lib/cv/profile";
 import { findDateRange, findSingleDate } from "@/lib/cv/parse/dates";
 
-const institution = /(university|universit[éaä]t?|universidad|universidade|college|institute|institut|instituto|school|academy|polytechnic|école|hochschule|大学|学院)/iu;
-const degree = /\b(bachelor|master|doctor|ph\.?d|mba|b\.?\s?s\.?c?|m\.?\s?s\.?c?|b\.?a|m\.?a|b\.?tech|m\.?tech|b\.?eng|m\.?eng|meng|associate|diploma|licenciatura|grado|máster|maestría|licence|bts|abitur|ingeniero|ingénieur)\b|学士|硕士|博士|本科/iu;
+const institution = /(university|universit[éaä]t?|universidad|college|institute|institut|school|academy|polytechnic|école|hochschule|大学|学院)/iu;
+const degree = /\b(bachelor|master|doctor|ph\.?d|mba|b\.?\s?s\.?c?|m\.?\s?s\.?c?|b\.?a|m\.?a|b\.?tech|m\.?tech|b\.?eng|m\.?eng|associate|diploma|licenciatura|grado|máster|maestría|licence|bts|abitur|ingeniero|ingénieur)\b|学士|硕士|博士|本科/iu;
 
 /** Education entries: an institution and/or a degree, with their dates when given on the same or next line. */
 export function parseEducation(lines: string[]): Profile["education"] {

@@ -1,5 +1,6 @@
 import { sourced, type Experience, type Sourced } from "@/lib/cv/profile";
 import { dateRank, findDateRange, findSingleDate } from "@/lib/cv/parse/dates";
+import { charClass, trimEndWhere, trimStartWhere } from "@/lib/text/trim";
 
 // Job titles carry one of these words; companies usually carry none.
 const titleWords = /\b(engineer|engineering|developer|programmer|manager|analyst|designer|specialist|consultant|scientist|researcher|intern|internship|assistant|associate|director|lead|head|architect|administrator|officer|president|ceo|cto|cfo|coo|vp|founder|co-founder|owner|partner|coordinator|representative|agent|technician|teacher|tutor|instructor|professor|lecturer|nurse|physician|accountant|auditor|recruiter|editor|writer|member|volunteer|fellow|trainee|apprentice|clerk|cashier|supervisor|executive|advisor|adviser|strategist|sre|devops|product owner|secretary|driver|chef|cook|coach|practicante|ingeniero|desarrollador|gerente|analista|ingénieur|développeur|entwickler|工程师|经理|实习生|职位|título del puesto)\b|工程师|经理|实习|职位/iu;
@@ -15,7 +16,7 @@ const stripBullet = (line: string) => line.replace(bulletStart, "").trim();
 /** A line that can be part of an entry's heading: short, not a sentence. */
 const isHeaderish = (line: string) => {
   const text = stripBullet(line);
-  return text.length > 0 && wordCount(text) <= 12 && !/[a-z]{3,}\.$/.test(text) && !/^\p{Ll}/u.test(text);
+  return text.length > 0 && wordCount(text) <= 12 && !/[a-z]{3}\.$/.test(text) && !/^\p{Ll}/u.test(text);
 };
 
 function titleCaseIfShouting(s: string): string {
@@ -25,16 +26,20 @@ function titleCaseIfShouting(s: string): string {
 
 type Piece = { text: string; line: string; lineIndex: number; order: number };
 
+const pieceOpening = charClass(/[\s|,•·*–-]/);
+const pieceClosing = charClass(/[\s|,•·*:–-]/);
+
 /** Splits heading lines into pieces (title, company, place…), with dates and durations taken out. */
 function piecesOf(header: { line: string; text: string }[]): Piece[] {
   const pieces: Piece[] = [];
   header.forEach(({ line, text }, lineIndex) => {
-    for (const raw of text.split(/ {3,}|\s[|•·*]\s|\s[–—]\s|\t|^\s*[|•·]\s*|\s+\|\s*$/)) {
-      let part = raw.replace(/^[\s|,•·*z–-]+|[\s|,•·*:–-]+$/g, "").trim();
+    for (const raw of text.split(/ {3,}|\s[|•·*]\s|\s[–—]\s|\t|^\s*[|•·]\s*|(?<!\s)\s+\|\s*$/)) {
+      let part = trimEndWhere(trimStartWhere(raw, pieceOpening), pieceClosing).trim();
       if (!part || durationPiece.test(part)) continue;
-      const at = /^(.+?)\s+(?:at|@|en|chez|bei)\s+(.+)$/iu.exec(part);
+      // "Engineer at Acme": the first "at" (or @, en, chez, bei) between words splits title from company.
+      const at = /(?<!\s)\s+(?:at|@|en|chez|bei)\s+/iu.exec(part);
       if (at) {
-        pieces.push({ text: at[1]!, line, lineIndex, order: pieces.length }, { text: at[2]!, line, lineIndex, order: pieces.length + 1 });
+        pieces.push({ text: part.slice(0, at.index), line, lineIndex, order: pieces.length }, { text: part.slice(at.index + at[0].length), line, lineIndex, order: pieces.length + 1 });
         continue;
       }
       if (titleWords.test(part) || !isLocation(part)) {
@@ -91,6 +96,9 @@ export function parseExperience(section: string[]): Experience[] {
     return [{ title, company, location: null, start: null, end: null, current: false, bullets: bulletsOf(lines.slice(first + 1)) }];
   }
   const entries: Experience[] = [];
+  // Where each line first appears: a repeated line counts from its first place, as the entry bodies read it.
+  const firstIndex = new Map<string, number>();
+  lines.forEach((line, index) => firstIndex.has(line) || firstIndex.set(line, index));
   let previousEnd = 0;
   anchors.forEach(({ index, anchor }, n) => {
     const header: { line: string; text: string }[] = [];
@@ -113,7 +121,7 @@ export function parseExperience(section: string[]): Experience[] {
     let current = anchor!.current;
     if (!current && !anchor!.end && next && /^(present|current|now|actualidad|至今)\b/i.test(next)) current = true;
     const nextHeaderStart = n + 1 < anchors.length ? Math.max(bodyStart, nextAnchor - 2) : lines.length;
-    const body = lines.slice(bodyStart, nextHeaderStart).filter((l) => !(isHeaderish(l) && !isBullet(l) && lines.indexOf(l) >= nextAnchor - 2 && n + 1 < anchors.length));
+    const body = lines.slice(bodyStart, nextHeaderStart).filter((l) => !(isHeaderish(l) && !isBullet(l) && firstIndex.get(l)! >= nextAnchor - 2 && n + 1 < anchors.length));
     const { title, company } = titleAndCompany(piecesOf(header));
     const locationLine = header.find((h) => / {3}|\|/.test(h.text) || /, [A-Z]{2}\b/.test(h.text));
     const location = locationLine?.text.split(/ {3,}|\s[|•·*]\s/).map((s) => s.trim()).find((s) => locationPiece.test(s) && !titleWords.test(s));
@@ -133,17 +141,19 @@ export function parseExperience(section: string[]): Experience[] {
 
 /** Bullet points, with wrapped lines joined back to the bullet they continue. */
 function bulletsOf(lines: string[]): Sourced[] {
-  const bullets: Sourced[] = [];
+  // Parts are joined once at the end: growing one string line by line and testing its end each time
+  // would copy it again for every wrapped line.
+  const bullets: { texts: string[]; lines: string[] }[] = [];
   for (const line of lines) {
     const text = stripBullet(line);
     if (!text) continue;
     const last = bullets.at(-1);
-    if (last && !isBullet(line) && (/^\p{Ll}/u.test(text) || !/[.!?]$/.test(last.value))) {
-      last.value = `${last.value} ${text}`;
-      last.source = `${last.source}\n${line}`;
-    } else bullets.push(sourced(text, line, 0.8));
+    if (last && !isBullet(line) && (/^\p{Ll}/u.test(text) || !/[.!?]$/.test(last.texts.at(-1)!))) {
+      last.texts.push(text);
+      last.lines.push(line);
+    } else bullets.push({ texts: [text], lines: [line] });
   }
-  return bullets.slice(0, 30);
+  return bullets.slice(0, 30).map((b) => sourced(b.texts.join(" "), b.lines.join("\n"), 0.8));
 }
 
 /** The job held most recently: the latest end date (current jobs first), then the first listed. */

@@ -1,4 +1,4 @@
-import { emptyProfile, sourced, type Profile } from "@/lib/cv/profile";
+import { emptyProfile, profileBounds, sourced, type Profile } from "@/lib/cv/profile";
 import { findEmail, findLinks, findLocation, findName, findPhone } from "@/lib/cv/parse/contact";
 import { parseEducation } from "@/lib/cv/parse/education";
 import { parseExperience } from "@/lib/cv/parse/experience";
@@ -16,7 +16,8 @@ export function parseProfileHeuristically(lines: string[]): Profile {
   const header = text("contact").map((l) => l.line);
 
   profile.name = findName(lines);
-  profile.email = findEmail([...header, ...lines.filter((l) => !text("references").some((r) => r.line === l))]);
+  const references = new Set(text("references").map((r) => r.line));
+  profile.email = findEmail([...header, ...lines.filter((l) => !references.has(l))]);
   profile.phone = findPhone([...header, ...lines]);
   profile.links = findLinks(header.length ? header : lines.slice(0, 6));
   profile.location = findLocation(header.slice(0, 6));
@@ -25,14 +26,14 @@ export function parseProfileHeuristically(lines: string[]): Profile {
   if (summary.length) profile.summary = sourced(summary.slice(0, 6).join(" "), summary.slice(0, 6).join("\n"), 0.7);
 
   const experienceLines = text("experience").map((l) => l.line);
-  profile.experience = parseExperience(experienceLines.length ? experienceLines : text("volunteer").map((l) => l.line));
+  profile.experience = parseExperience(experienceLines.length ? experienceLines : text("volunteer").map((l) => l.line)).slice(0, profileBounds.jobs);
   profile.education = parseEducation(text("education").map((l) => l.line));
 
   const listed = listedSkills(text("skills"));
-  profile.skills = [...listed, ...mentionedSkills(lines, listed)];
+  profile.skills = [...listed, ...mentionedSkills(lines, listed)].slice(0, profileBounds.items);
   profile.languages = listedSkills(text("languages")).map((l) => ({ ...l, confidence: 0.7 }));
-  profile.certifications = text("certifications").filter((l) => l.line.trim()).map((l) => sourced(l.line.replace(/^[•◦*\-–]\s*/, ""), l.line, 0.7));
+  profile.certifications = text("certifications").filter((l) => l.line.trim()).slice(0, profileBounds.items).map((l) => sourced(l.line.replace(/^[•◦*\-–]\s*/, ""), l.line, 0.7));
   const projectLines = text("projects").map((l) => l.line);
-  profile.projects = parseExperience(projectLines).map((p) => ({ name: p.title, bullets: p.bullets }));
+  profile.projects = parseExperience(projectLines).slice(0, profileBounds.projects).map((p) => ({ name: p.title, bullets: p.bullets }));
   return profile;
 }

@@ -1,22 +1,28 @@
-import { sourced, type Sourced } from "@/lib/cv/profile";
-import { skillMatchers } from "@/lib/skills/catalog";
+import { profileBounds, sourced, type Sourced } from "@/lib/cv/profile";
+import { skillCatalog } from "@/lib/skills/catalog";
+import { skillMentions } from "@/lib/skills/mentions";
+import { charClass, trimEndWhere, trimStartWhere } from "@/lib/text/trim";
 
-const separators = /\s*(?:,|;|、|，|•|·|\||\/(?!\w{1,3}\b)| {3,}|\t)\s*/;
+// Starts only where a run of spaces starts: from inside one it would read the rest of it again.
+const separators = /(?<!\s)\s*(?:,|;|、|，|•|·|\||\/(?!\w{1,3}\b)| {3,}|\t)\s*/;
+const itemOpening = charClass(/[\s\-–:]/);
+const itemClosing = charClass(/[\s.\-–:]/);
 const bulletStart = /^[•◦●▪‣∙*\-–]\s*/;
 
-/** The items listed in a skills section: "Languages: Python, Go" gives Python and Go. */
+/** The items listed in a skills section: "Languages: Python, Go" gives Python and Go (as many as a profile keeps). */
 export function listedSkills(lines: { line: string }[]): Sourced[] {
   const out: Sourced[] = [];
   const seen = new Set<string>();
   for (const { line } of lines) {
     const body = line.replace(bulletStart, "").replace(/^[\p{L} &]{2,30}:\s+/u, "");
     for (const raw of body.split(separators)) {
-      const item = raw.replace(/^[\s\-–:]+|[\s.\-–:]+$/g, "").replace(/^and\s+/i, "");
+      const item = trimEndWhere(trimStartWhere(raw, itemOpening), itemClosing).replace(/^and\s+/i, "");
       const key = item.toLowerCase();
       if (!item || item.length > 40 || item.split(/\s+/).length > 5 || seen.has(key) || /^(and|or|etc|over|lines|\d+)$/i.test(item)) continue;
       if (!/\p{L}/u.test(item)) continue;
       seen.add(key);
       out.push(sourced(item, line, 0.85));
+      if (out.length === profileBounds.items) return out;
     }
   }
   return out;
@@ -28,16 +34,11 @@ export function listedSkills(lines: { line: string }[]): Sourced[] {
  */
 export function mentionedSkills(lines: string[], already: Sourced[]): Sourced[] {
   const known = new Set(already.map((s) => s.value.toLowerCase()));
-  const out: Sourced[] = [];
-  for (const { skill, patterns } of skillMatchers) {
-    if (known.has(skill.name.toLowerCase()) || skill.aliases.some((a) => known.has(a.toLowerCase()))) continue;
-    for (const line of lines) {
-      const match = patterns.map((p) => p.exec(line)).find((m) => m !== null);
-      if (match) {
-        out.push(sourced(match[0], line, 0.6));
-        break;
-      }
-    }
+  const firstLine = new Map<string, Sourced>();
+  for (const line of lines) {
+    for (const [name, { wording }] of skillMentions(line)) if (!firstLine.has(name)) firstLine.set(name, sourced(wording, line, 0.6));
   }
-  return out;
+  return skillCatalog
+    .filter((skill) => firstLine.has(skill.name) && !known.has(skill.name.toLowerCase()) && !skill.aliases.some((a) => known.has(a.toLowerCase())))
+    .map((skill) => firstLine.get(skill.name)!);
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { fieldLimits } from "@/lib/security/text-limits";
 import { defaultsFrom, enumOf, type FieldSpec, languageField, languages, lines, option, requiredText } from "@/lib/tools/fields";
 import { seniorities } from "@/lib/tools/job-description/schema";
 
@@ -11,12 +12,12 @@ export const interviewTypes = [
 ] as const;
 
 export const interviewQuestionsSchema = z.object({
-  role: requiredText("Role", 120),
+  role: requiredText("Role", fieldLimits.name),
   seniority: enumOf(seniorities),
-  competencies: lines(2_000).refine((v) => v.split("\n").some((l) => l.trim()), "List at least one competency or skill to probe"),
+  competencies: lines(fieldLimits.shortList).refine((v) => v.split("\n").some((l) => l.trim()), "List at least one competency or skill to probe"),
   interviewType: enumOf(interviewTypes),
-  numberOfQuestions: z.string().trim().regex(/^([1-9]|[12]\d|30)$/, "Choose between 1 and 30 questions"),
-  durationMinutes: z.string().trim().regex(/^(1[0-9]|[2-9]\d|1[0-7]\d|180)$/, "Duration must be between 10 and 180 minutes"),
+  numberOfQuestions: z.string().trim().max(2, "Choose between 1 and 30 questions").regex(/^([1-9]|[12]\d|30)$/, "Choose between 1 and 30 questions"),
+  durationMinutes: z.string().trim().max(3, "Duration must be between 10 and 180 minutes").regex(/^(1[0-9]|[2-9]\d|1[0-7]\d|180)$/, "Duration must be between 10 and 180 minutes"),
   language: enumOf(languages),
 });
 

@@ -1,16 +1,16 @@
-import { formatMoney, labelOf, payPeriods, splitLines, workModes } from "@/lib/tools/fields";
+import { formatMoney, labelOf, payPeriods, splitLines, withoutEndMarks, workModes } from "@/lib/tools/fields";
 import { employmentTypes, seniorities, type JobDescriptionInput } from "@/lib/tools/job-description/schema";
 
 /** "design the API" → "Design the API." Words with their own capitals (iOS, eBay) are left alone. */
 const sentence = (line: string) => {
-  const trimmed = line.trim().replace(/[.;,]+$/, "");
+  const trimmed = withoutEndMarks(line.trim(), ".;,");
   const first = trimmed.split(/\s/)[0] ?? "";
   const capitalised = /[A-Z0-9]/.test(first.slice(1)) ? trimmed : trimmed.charAt(0).toUpperCase() + trimmed.slice(1);
   return `${capitalised}.`;
 };
 
 /** Skills, benefits and qualifications are names, written exactly as HR typed them. */
-const nameList = (items: string[]) => items.map((i) => `- ${i.replace(/[.;,]+$/, "")}`).join("\n");
+const nameList = (items: string[]) => items.map((i) => `- ${withoutEndMarks(i, ".;,")}`).join("\n");
 const sentenceList = (items: string[]) => items.map((i) => `- ${sentence(i)}`).join("\n");
 
 function compensation(input: JobDescriptionInput): string {
@@ -29,7 +29,7 @@ function roleSummary(input: JobDescriptionInput): string {
     ? ` It suits someone with around ${input.yearsExperience} year${input.yearsExperience === "1" ? "" : "s"} of relevant experience`
     : " It suits someone";
   const focus = splitLines(input.responsibilities)[0];
-  const focusText = focus ? `, and your first focus will be to ${focus.charAt(0).toLowerCase()}${focus.slice(1).replace(/[.;]+$/, "")}` : "";
+  const focusText = focus ? `, and your first focus will be to ${focus.charAt(0).toLowerCase()}${withoutEndMarks(focus.slice(1), ".;")}` : "";
   return `${input.companyName} is hiring a ${input.title}${team}. This is a ${seniority}, ${labelOf(employmentTypes, input.employmentType).toLowerCase()} position.${years} who wants ownership and impact${focusText}.`;
 }
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { fieldLimits } from "@/lib/security/text-limits";
 import { currencies, currencyOptions, defaultsFrom, enumOf, type FieldSpec, languageField, languages, lines, option, payPeriods, requiredText, text, wholeNumber, workModes } from "@/lib/tools/fields";
 
 export const seniorities = [
@@ -22,24 +23,24 @@ export const tones = [option("professional", "Professional"), option("friendly",
 
 export const jobDescriptionSchema = z
   .object({
-    title: requiredText("Job title", 120),
-    companyName: requiredText("Company name", 120),
-    department: text(120),
+    title: requiredText("Job title", fieldLimits.name),
+    companyName: requiredText("Company name", fieldLimits.name),
+    department: text(fieldLimits.name),
     seniority: enumOf(seniorities),
-    yearsExperience: z.string().trim().regex(/^(\d{1,2})?$/, "Years of experience must be a whole number, e.g. 3"),
+    yearsExperience: z.string().trim().max(2, "Years of experience must be a whole number under 100, e.g. 3").regex(/^\d*$/, "Years of experience must be a whole number, e.g. 3"),
     employmentType: enumOf(employmentTypes),
     workMode: enumOf(workModes),
-    location: text(160),
-    aboutCompany: text(2_000),
-    responsibilities: lines(4_000),
-    requiredSkills: lines(3_000),
-    preferredSkills: lines(3_000),
-    qualifications: lines(2_000),
+    location: text(fieldLimits.line),
+    aboutCompany: text(fieldLimits.paragraph),
+    responsibilities: lines(fieldLimits.longText),
+    requiredSkills: lines(fieldLimits.list),
+    preferredSkills: lines(fieldLimits.list),
+    qualifications: lines(fieldLimits.shortList),
     salaryMin: wholeNumber("Minimum salary"),
     salaryMax: wholeNumber("Maximum salary"),
     currency: z.enum(currencies),
     salaryPeriod: enumOf(payPeriods),
-    benefits: lines(3_000),
+    benefits: lines(fieldLimits.list),
     language: enumOf(languages),
     tone: enumOf(tones),
   })

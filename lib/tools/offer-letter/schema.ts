@@ -1,32 +1,33 @@
 import { z } from "zod";
+import { fieldLimits } from "@/lib/security/text-limits";
 import { currencies, currencyOptions, defaultsFrom, enumOf, type FieldSpec, isoDate, languageField, languages, lines, option, payPeriods, requiredText, text, wholeNumber, workModes } from "@/lib/tools/fields";
 
 export const offerTones = [option("warm", "Warm"), option("formal", "Formal")] as const;
 
 export const offerLetterSchema = z
   .object({
-    candidateName: requiredText("Candidate name", 120),
-    candidateAddress: text(400),
-    position: requiredText("Position", 120),
-    department: text(120),
-    reportingManager: text(120),
+    candidateName: requiredText("Candidate name", fieldLimits.name),
+    candidateAddress: text(fieldLimits.address),
+    position: requiredText("Position", fieldLimits.name),
+    department: text(fieldLimits.name),
+    reportingManager: text(fieldLimits.name),
     startDate: isoDate("Start date").refine((v) => v !== "", "Start date is required"),
     baseSalary: wholeNumber("Base salary").refine((v) => v !== "", "Base salary is required"),
     currency: z.enum(currencies),
     payPeriod: enumOf(payPeriods),
-    bonus: text(300),
-    equity: text(300),
-    signOnBonus: text(200),
-    benefits: lines(3_000),
-    workLocation: text(200),
+    bonus: text(fieldLimits.line),
+    equity: text(fieldLimits.line),
+    signOnBonus: text(fieldLimits.line),
+    benefits: lines(fieldLimits.list),
+    workLocation: text(fieldLimits.line),
     workMode: enumOf(workModes),
-    probation: text(120),
-    conditions: lines(2_000),
+    probation: text(fieldLimits.line),
+    conditions: lines(fieldLimits.shortList),
     offerExpiry: isoDate("Offer expiry date"),
-    companyName: requiredText("Company name", 120),
-    companyAddress: text(400),
-    signatoryName: requiredText("Signatory name", 120),
-    signatoryTitle: requiredText("Signatory title", 120),
+    companyName: requiredText("Company name", fieldLimits.name),
+    companyAddress: text(fieldLimits.address),
+    signatoryName: requiredText("Signatory name", fieldLimits.name),
+    signatoryTitle: requiredText("Signatory title", fieldLimits.name),
     language: enumOf(languages),
     tone: enumOf(offerTones),
   })

@@ -1,17 +1,18 @@
 import { z } from "zod";
+import { fieldLimits } from "@/lib/security/text-limits";
 import { defaultsFrom, enumOf, type FieldSpec, isoDate, languageField, languages, lines, requiredText, text, workModes } from "@/lib/tools/fields";
 
 export const onboardingPlanSchema = z.object({
-  newHireName: requiredText("New hire's name", 120),
-  role: requiredText("Role", 120),
-  department: text(120),
+  newHireName: requiredText("New hire's name", fieldLimits.name),
+  role: requiredText("Role", fieldLimits.name),
+  department: text(fieldLimits.name),
   startDate: isoDate("Start date").refine((v) => v !== "", "Start date is required"),
-  manager: requiredText("Manager", 120),
-  buddy: text(120),
+  manager: requiredText("Manager", fieldLimits.name),
+  buddy: text(fieldLimits.name),
   workMode: enumOf(workModes),
-  systems: lines(2_000),
-  equipment: lines(2_000),
-  firstGoals: lines(2_000),
+  systems: lines(fieldLimits.shortList),
+  equipment: lines(fieldLimits.shortList),
+  firstGoals: lines(fieldLimits.shortList),
   language: enumOf(languages),
 });
 

@@ -1,4 +1,4 @@
-import { splitLines } from "@/lib/tools/fields";
+import { splitLines, withoutEndMarks } from "@/lib/tools/fields";
 import { ratingLine, type PerformanceReviewInput } from "@/lib/tools/performance-review/schema";
 
 const ratingWords = ["", "Well below expectations", "Below expectations", "Meets expectations", "Above expectations", "Well above expectations"];
@@ -48,7 +48,7 @@ export function draftPerformanceReview(input: PerformanceReviewInput): string {
     "## Goals for the next period",
     growth.length
       ? growth
-          .map((item, i) => `${i + 1}. **${item.replace(/[.;]+$/, "")}.** Specific: agree one concrete change with your manager. Measurable: a visible example each month. Achievable: with support from your manager. Relevant: it is the main gap for the ${input.role} role. Time-bound: reviewed at the mid-point and the end of the next period.`)
+          .map((item, i) => `${i + 1}. **${withoutEndMarks(item, ".;")}.** Specific: agree one concrete change with your manager. Measurable: a visible example each month. Achievable: with support from your manager. Relevant: it is the main gap for the ${input.role} role. Time-bound: reviewed at the mid-point and the end of the next period.`)
           .join("\n")
       : `1. **Keep the current level and take on one stretch responsibility.** Agree it in the first two weeks, with a measurable outcome, reviewed at the mid-point and the end of the next period.`,
     "## Sign-off",

@@ -1,23 +1,24 @@
 import { z } from "zod";
+import { fieldLimits } from "@/lib/security/text-limits";
 import { defaultsFrom, enumOf, type FieldSpec, languageField, languages, lines, option, requiredText, text } from "@/lib/tools/fields";
 
 export const reviewTones = [option("supportive", "Supportive"), option("direct", "Direct"), option("formal", "Formal")] as const;
 
 /** "Communication: 4" or "Communication - 4/5". */
-export const ratingLine = /^(.+?)\s*[:–-]\s*([1-5])(?:\s*\/\s*5)?$/;
+export const ratingLine = /^(.*?\S)\s*[:–-]\s*([1-5])(?:\s*\/\s*5)?$/;
 
 export const performanceReviewSchema = z.object({
-  employeeName: requiredText("Employee name", 120),
-  role: requiredText("Role", 120),
-  reviewPeriod: requiredText("Review period", 80),
-  goals: lines(4_000),
-  strengths: lines(3_000),
-  improvements: lines(3_000),
-  competencyRatings: lines(2_000).refine(
+  employeeName: requiredText("Employee name", fieldLimits.name),
+  role: requiredText("Role", fieldLimits.name),
+  reviewPeriod: requiredText("Review period", fieldLimits.name),
+  goals: lines(fieldLimits.longText),
+  strengths: lines(fieldLimits.list),
+  improvements: lines(fieldLimits.list),
+  competencyRatings: lines(fieldLimits.shortList).refine(
     (v) => v.split("\n").filter((l) => l.trim()).every((l) => ratingLine.test(l.trim())),
     "Write one rating per line as “Competency: 1–5”, e.g. Communication: 4",
   ),
-  managerNotes: text(4_000),
+  managerNotes: text(fieldLimits.longText),
   language: enumOf(languages),
   tone: enumOf(reviewTones),
 });
