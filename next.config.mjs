@@ -13,8 +13,14 @@ const nextConfig = {
     return [{ source: "/:path*", headers: staticHeaders }];
   },
   // PGlite loads its wasm and data files through `new URL(..., import.meta.url)`, which bundling breaks.
-  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "pino"],
+  // piscina starts its worker threads from a script beside its own code.
+  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "pino", "piscina"],
   poweredByHeader: false,
+  // The dev server prints every server action call with its arguments, passwords included.
+  logging: { serverFunctions: false },
+  // Opening the dev server as 127.0.0.1 is common; Next would block its dev resources cross-origin
+  // and leave the page unhydrated.
+  allowedDevOrigins: ["127.0.0.1"],
   // Streamed documents are flushed every 25 ms; gzip on each flush was the largest CPU cost under
   // concurrent generations. Compress static assets at the reverse proxy instead (see README).
   compress: false,

@@ -12,6 +12,8 @@ export default defineConfig({
   test: {
     include: ["lib/**/*.test.ts", "scripts/**/*.test.ts", "components/**/*.test.ts"],
     environment: "node",
+    // Parse-pool tests start real worker threads from the bundled worker.
+    globalSetup: ["scripts/build-workers.mjs"],
     testTimeout: 60_000,
     hookTimeout: 120_000,
   },

@@ -1,10 +1,11 @@
 import "server-only";
+import { availableParallelism } from "node:os";
 import { z } from "zod";
 
 const optionalUrl = z
   .string()
   .trim()
-  .transform((v) => (v === "" ? undefined : v.replace(/\/+$/, "")))
+  .transform((v) => (v === "" ? undefined : v.replace(/(?<!\/)\/+$/, "")))
   .pipe(z.url().optional())
   .optional();
 
@@ -43,6 +44,16 @@ const envSchema = z.object({
   RATE_LIMIT_UPLOADS_PER_HOUR: intFrom(30, 1, 100_000),
   /** Largest CV file accepted, in megabytes. */
   UPLOAD_MAX_MB: intFrom(5, 1, 50),
+  /** Worker threads that read uploaded files. By default one core is left to serve requests. */
+  PARSE_WORKERS: z.coerce.number().int().min(1).max(32).default(() => Math.max(1, Math.min(4, availableParallelism() - 1))),
+  /** Files that may wait for a parse worker; beyond that an upload is refused as "busy, try again". */
+  PARSE_MAX_QUEUE: intFrom(8, 0, 1_000),
+  /** Time one file may take to read, in milliseconds; a slower file is refused as too complex. */
+  PARSE_TIMEOUT_MS: intFrom(10_000, 500, 120_000),
+  /** JavaScript heap of each parse worker, in megabytes; a file that needs more is refused. */
+  PARSE_WORKER_HEAP_MB: intFrom(320, 64, 4_096),
+  /** How many proxies in front of the app append to X-Forwarded-For; 0 means none, and client addresses are unknown. */
+  TRUSTED_PROXY_HOPS: intFrom(0, 0, 10),
   REDIS_URL: optionalText,
   /** Where rate-limit counts live: memory (one instance), redis or postgres (shared). Redis when REDIS_URL is set. */
   RATE_LIMIT_STORE: z.enum(["memory", "redis", "postgres"]).optional(),

@@ -6,12 +6,11 @@
 //   npm run build && npm run bench:stream [-- --rounds 3]
 // Uses a throwaway database on TEST_DATABASE_URL's server when set, else an embedded PGlite.
 import { spawn } from "node:child_process";
-import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
-import pg from "pg";
-import { actionId, callAction, sessionCookieFrom } from "./lib/server-actions.mjs";
+import { benchDatabase, registerAccount, rssBytes, startNextServer, waitForHealth } from "./lib/bench-server.mjs";
+import { actionId, callAction } from "./lib/server-actions.mjs";
 import { tokenize } from "./stub-llm.mjs";
 
 const root = path.resolve(import.meta.dirname, "..");
@@ -53,59 +52,12 @@ const brief = {
   tone: "professional",
 };
 
-async function database() {
-  const admin = process.env.TEST_DATABASE_URL;
-  if (!admin) {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "hr-bench-"));
-    return { env: { DATABASE_URL: "", PGLITE_DIR: dir }, label: "embedded PGlite", drop: async () => fs.rmSync(dir, { recursive: true, force: true }) };
-  }
-  const name = `hr_bench_${process.pid}`;
-  const run = async (sql) => {
-    const c = new pg.Client({ connectionString: admin });
-    await c.connect();
-    await c.query(sql).finally(() => c.end());
-  };
-  await run(`CREATE DATABASE ${name}`);
-  const url = new URL(admin);
-  url.pathname = `/${name}`;
-  return { env: { DATABASE_URL: url.toString() }, label: "Postgres", drop: () => run(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
-}
-
 // --profile writes a V8 CPU profile of the server to bench-results/ (open it in Chrome DevTools).
 const PROFILE = process.argv.includes("--profile");
 
 function startServer(env) {
-  const profile = PROFILE ? ["--cpu-prof", `--cpu-prof-dir=${path.join(root, "bench-results")}`] : [];
-  const child = spawn(process.execPath, [...profile, path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(PORT)], {
-    cwd: root,
-    env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", LOG_LEVEL: "warn", ...env },
-    stdio: ["ignore", "ignore", "inherit"],
-  });
-  return child;
-}
-
-async function waitForHealth() {
-  for (let i = 0; i < 600; i++) {
-    try {
-      if ((await fetch(`${base}/api/health`)).ok) return;
-    } catch {}
-    await sleep(100);
-  }
-  throw new Error("the app did not start");
-}
-
-/** Resident memory of the server and its children, from /proc. */
-function rssBytes(pid) {
-  let total = 0;
-  const visit = (p) => {
-    try {
-      const status = fs.readFileSync(`/proc/${p}/status`, "utf8");
-      total += Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) * 1024;
-      for (const child of fs.readFileSync(`/proc/${p}/task/${p}/children`, "utf8").trim().split(/\s+/).filter(Boolean)) visit(child);
-    } catch {}
-  };
-  visit(pid);
-  return total;
+  const nodeArgs = PROFILE ? ["--cpu-prof", `--cpu-prof-dir=${path.join(root, "bench-results")}`] : [];
+  return startNextServer({ root, port: PORT, env, nodeArgs });
 }
 
 async function timedStream(response, isToken) {
@@ -165,7 +117,7 @@ async function startStubProcess() {
 }
 
 const stub = await startStubProcess();
-const db = await database();
+const db = await benchDatabase();
 const server = startServer({
   ...db.env,
   AUTH_SECRET: "bench-secret-0123456789-0123456789-abcdef",
@@ -175,11 +127,8 @@ const server = startServer({
 });
 const results = {};
 try {
-  await waitForHealth();
-  const register = await callAction(base, "/register", actionId(root, "app/(auth)/actions.ts", "register"), [
-    { name: "Bench", email: `bench-${Date.now()}@example.test`, password: "bench-password-1", accountType: "hire", organizationName: "Bench Co" },
-  ]);
-  const cookie = sessionCookieFrom(register);
+  await waitForHealth(base);
+  const cookie = await registerAccount(root, base);
   const generate = actionId(root, "app/(app)/tools/actions.ts", "generateDocument");
   // Warm up as a running server would be: JIT-compiled code, a full database pool, cached prompts.
   for (let i = 0; i < 3; i++) await appGeneration(generate, cookie);

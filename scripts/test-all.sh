@@ -27,22 +27,27 @@ npm run --silent typecheck
 step "unit and integration tests${TEST_DATABASE_URL:+ (PGlite and Postgres)}${TEST_REDIS_URL:+ (Redis)}"
 npx vitest run
 step "production build"
-npx next build
+npm run --silent build
 step "end-to-end tests (embedded PGlite)"
 rm -f .data/e2e-made-secrets.txt
 npx playwright test
 step "server log holds no passwords, secrets or document text"
-# Values the browser tests type into the app (see e2e/support and playwright.config.ts).
-node scripts/scan-logs.mjs .data/e2e-server-3100.log --also .data/e2e-made-secrets.txt \
-  matrix-password-1 e2e-github-secret-5c9d1e correct-horse-42 a-new-password-7 not-my-password-1 not-the-password-1 wrong-password-0 \
-  e2e-secret-not-used-anywhere-else-0123456789 e2e-groq-key \
-  "Design the event pipeline that feeds our pricing models" "Audit the quarterly flamingo census" "Model flood risk for the Vistula basin"
+# Values the browser tests type into the app (see e2e/support and playwright.config.ts), in the log
+# of each app server the tests ran.
+for log in .data/e2e-server-*.log; do
+  node scripts/scan-logs.mjs "$log" --also .data/e2e-made-secrets.txt \
+    matrix-password-1 e2e-github-secret-5c9d1e correct-horse-42 a-new-password-7 not-my-password-1 not-the-password-1 wrong-password-0 \
+    e2e-secret-not-used-anywhere-else-0123456789 e2e-groq-key \
+    "Design the event pipeline that feeds our pricing models" "Audit the quarterly flamingo census" "Model flood risk for the Vistula basin"
+done
 
 step "benchmarks still run (one small round each; the figures are not judged here)"
 BENCH_LEVELS=1 node scripts/bench-stream.mjs --rounds 1 | tail -n 1
 if [ -n "${TEST_DATABASE_URL:-}" ]; then BENCH_ROWS=2000 npm run --silent bench:history | tail -n 1; fi
 npm run --silent bench:parse | tail -n 1
 npm run --silent bench:tailor | tail -n 1
+npm run --silent bench:adversarial | tail -n 1
+npm run --silent bench:upload -- --rounds 1 | tail -n 1
 
 if [ -n "${TEST_DATABASE_URL:-}" ]; then
   db="hr_e2e_$$"

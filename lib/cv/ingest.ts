@@ -1,8 +1,10 @@
 import { createHash } from "node:crypto";
 import { extractCvText } from "@/lib/cv/extract/extract-cv-text";
+import { ExtractionError } from "@/lib/cv/extract/extraction-error";
 import { normalizeLines } from "@/lib/cv/extract/normalize";
 import { parseProfileHeuristically } from "@/lib/cv/parse/heuristic";
 import type { Profile, Sourced } from "@/lib/cv/profile";
+import { textLimits, tooLongMessage } from "@/lib/security/text-limits";
 
 export const cvMimeTypes = { pdf: "application/pdf", docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", text: "text/plain" } as const;
 
@@ -33,9 +35,18 @@ function fromLines(lines: string[], extra: { mime: string; sha256: string; size:
   return { text: lines.join("\n"), profile, parseMethod: "offline", confidence: meanConfidence(profile), warnings, mime: extra.mime, sha256: extra.sha256, size: extra.size };
 }
 
+/** Refuses a CV whose text is longer than any CV: reading it would hold up the server for nothing. */
+export function checkCvTextLength(lines: string[]): void {
+  const length = lines.reduce((sum, line) => sum + line.length, Math.max(0, lines.length - 1));
+  if (length > textLimits.cvText) {
+    throw new ExtractionError("too_much_text", tooLongMessage("A CV's text", textLimits.cvText, length, "Upload only your CV, or paste the part of it you want read."));
+  }
+}
+
 /** Reads an uploaded CV file: checks it, extracts its text and parses a profile. Throws ExtractionError. */
 export async function readCvFile(bytes: Uint8Array, { maxBytes }: { maxBytes: number }): Promise<ReadCv> {
   const extracted = await extractCvText(bytes, { maxBytes });
+  checkCvTextLength(extracted.lines);
   const sha256 = createHash("sha256").update(bytes).digest("hex");
   return fromLines(extracted.lines, { mime: cvMimeTypes[extracted.type], sha256, size: bytes.length, hiddenTextItems: extracted.hiddenTextItems });
 }

@@ -1,8 +1,17 @@
 import { extractDocxText } from "@/lib/cv/extract/docx";
-import { ExtractionError } from "@/lib/cv/extract/extraction-error";
+import { ExtractionError, tooMuchTextError } from "@/lib/cv/extract/extraction-error";
 import { checkZipArchive, detectFileType } from "@/lib/cv/extract/file-type";
+import { extractionLimits } from "@/lib/cv/extract/limits";
 import { normalizeLines } from "@/lib/cv/extract/normalize";
 import { extractPdfText } from "@/lib/cv/extract/pdf";
+import { textLimits, tooLongMessage } from "@/lib/security/text-limits";
+import { withoutControlCharacters } from "@/lib/text/control-characters";
+
+/** The posting's text, unless it is longer than any posting: analysing it would hold up the server for nothing. */
+function withinPostingLimit(text: string): string {
+  if (text.length <= textLimits.jobPosting) return text;
+  throw new ExtractionError("too_much_text", tooLongMessage("Job postings", textLimits.jobPosting, text.length, "Paste the part with the role and its requirements instead."));
+}
 
 /**
  * A job posting file's text: PDF and DOCX through the CV extractors (same checks), anything else
@@ -17,15 +26,16 @@ export async function readPostingFile(bytes: Uint8Array, { maxBytes }: { maxByte
   } catch {
     type = "text";
   }
-  if (type === "pdf") return normalizeLines((await extractPdfText(bytes)).lines).join("\n");
+  if (type === "pdf") return withinPostingLimit(normalizeLines((await extractPdfText(bytes)).lines).join("\n"));
   if (type === "docx") {
     checkZipArchive(bytes);
-    return normalizeLines((await extractDocxText(bytes)).lines).join("\n");
+    return withinPostingLimit(normalizeLines((await extractDocxText(bytes)).lines).join("\n"));
   }
   const text = new TextDecoder("utf-8", { fatal: false }).decode(bytes);
+  if (text.length > extractionLimits.maxTextChars) throw tooMuchTextError(extractionLimits.maxTextChars);
   // Binary files decode to replacement characters and control codes.
   const unreadable = (text.match(/[\uFFFD\u0000-\u0008\u000E-\u001F]/g) ?? []).length;
   if (unreadable > text.length * 0.01) throw new ExtractionError("unsupported_type", "Job postings can be PDF, DOCX or text files (TXT, Markdown, JSON). Paste the text instead.");
   if (!/[\p{L}]/u.test(text)) throw new ExtractionError("empty");
-  return text;
+  return withinPostingLimit(withoutControlCharacters(text));
 }

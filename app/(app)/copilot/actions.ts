@@ -3,8 +3,8 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { chosenLanguageModel } from "@/lib/ai/runtime";
-import { meanConfidence, readCvText } from "@/lib/cv/ingest";
+import { chosenTaskModel } from "@/lib/ai/runtime";
+import { meanConfidence } from "@/lib/cv/ingest";
 import { mergeProfiles } from "@/lib/cv/merge-profiles";
 import { parseProfileHeuristically } from "@/lib/cv/parse/heuristic";
 import { parseProfileWithModel } from "@/lib/cv/parse/llm";
@@ -14,19 +14,22 @@ import { getDb } from "@/lib/db/client";
 import { refreshApplicationFits } from "@/lib/db/queries/applications";
 import { createCv, deleteCvForUser, getCvForUser, renameCvForUser, saveCvProfileForUser } from "@/lib/db/queries/cvs";
 import { AppError } from "@/lib/errors";
+import { asUserError, parseInWorker } from "@/lib/files/parse-in-worker";
 import { authedAction } from "@/lib/security/authed-action";
+import { boundedText, fieldLimits, textLimits } from "@/lib/security/text-limits";
 
 const idSchema = z.string().min(1).max(40).regex(/^[a-z0-9]+$/);
-const nameSchema = z.string().trim().min(1, "Give the CV a name").max(120, "Use at most 120 characters");
+const nameSchema = boundedText(fieldLimits.name, "A CV's name", "Shorten it.").min(1, "Give the CV a name");
 
 /** A CV pasted as text, for files that cannot be read (scans, protected PDFs) or no file at all. */
 export const createCvFromText = authedAction(
   z.object({
     name: nameSchema,
-    text: z.string().trim().min(50, "Paste the whole CV: this is too short to read a profile from").max(60_000, "This is longer than any CV; paste only the CV"),
+    text: boundedText(textLimits.cvText, "A CV's text", "Paste only the CV.").min(50, "Paste the whole CV: this is too short to read a profile from"),
   }),
   async ({ name, text }, user) => {
-    const saved = await createCv(await getDb(), { userId: user.id, name, fileName: null, file: null, read: readCvText(text) });
+    const read = await parseInWorker("cvText", { text }).catch(asUserError);
+    const saved = await createCv(await getDb(), { userId: user.id, name, fileName: null, file: null, read });
     redirect(`/copilot/cvs/${saved.id ?? saved.duplicateOf!.id}`);
   },
   { rateLimit: "upload" },
@@ -62,20 +65,20 @@ export const saveCvProfile = authedAction(z.object({ id: idSchema, edits: z.arra
 export const readCvWithModel = authedAction(
   z.object({ id: idSchema, modelId: z.string().min(3).max(100) }),
   async ({ id, modelId }, user) => {
-    const model = await chosenLanguageModel(modelId);
+    const route = await chosenTaskModel(modelId);
     const db = await getDb();
     const cv = await getCvForUser(db, { id, userId: user.id });
     if (!cv) throw new AppError("not_found:cv");
     const lines = cv.text.split("\n");
-    const fromModel = await parseProfileWithModel(model, lines, { abortSignal: AbortSignal.timeout(60_000) }).catch((error: unknown) => {
+    const { profile: fromModel, run } = await parseProfileWithModel(route, lines, { abortSignal: AbortSignal.timeout(60_000) }).catch((error: unknown) => {
       logger.warn({ code: "cv_model_parse_failed", modelId, kind: (error as Error).name }, "model could not read a CV");
       throw new AppError("unavailable:llm", "The AI model could not read this CV. Your profile is unchanged; try again later or another model.");
     });
     const profile = mergeProfiles(fromModel, parseProfileHeuristically(lines));
-    await saveCvProfileForUser(db, { id, userId: user.id, profile, confidence: meanConfidence(profile), parseMethod: modelId });
+    await saveCvProfileForUser(db, { id, userId: user.id, profile, confidence: meanConfidence(profile), parseMethod: run.modelId });
     await refreshApplicationFits(db, { userId: user.id, cvId: id });
     revalidatePath(`/copilot/cvs/${id}`);
-    return { parseMethod: modelId };
+    return { parseMethod: run.modelId };
   },
   { rateLimit: "generation" },
 );

@@ -4,10 +4,9 @@ import { getDb } from "@/lib/db/client";
 import { createJobPosting } from "@/lib/db/queries/jobs";
 import { getEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
-import { analyzePosting } from "@/lib/jobs/analyze";
-import { readPostingFile } from "@/lib/jobs/read-posting-file";
+import { parseInWorker } from "@/lib/files/parse-in-worker";
 import { authedRoute } from "@/lib/security/authed-route";
-import { clientIpFrom } from "@/lib/security/client-ip";
+import { clientAddressOf } from "@/lib/security/client-ip";
 import { consumeUserAndAddress } from "@/lib/security/rate-limit";
 
 const maxBytes = () => getEnv().UPLOAD_MAX_MB * 1024 * 1024;
@@ -18,17 +17,17 @@ const uploadSchema = z.object({ file: z.instanceof(File, { message: "Choose a TX
 /** Uploads a job posting file (TXT, Markdown, JSON, PDF or DOCX), reads and analyses it, and saves it. */
 export const POST = authedRoute(
   async (request, user) => {
-    await consumeUserAndAddress("upload", user.id, clientIpFrom(request.headers));
+    await consumeUserAndAddress("upload", user.id, clientAddressOf(request.headers));
     const form = await request.formData().catch(() => null);
     const parsed = uploadSchema.safeParse({ file: form?.get("file") });
     if (!parsed.success) throw new AppError("bad_request:cv", parsed.error.issues[0]?.message ?? "Choose a file.");
     const { file } = parsed.data;
     if (file.size > maxBytes()) throw new AppError("too_large:input", tooLarge());
-    const text = await readPostingFile(new Uint8Array(await file.arrayBuffer()), { maxBytes: maxBytes() }).catch((error: unknown) => {
+    const { text, analysis } = await parseInWorker("postingFile", { bytes: new Uint8Array(await file.arrayBuffer()), maxBytes: maxBytes() }).catch((error: unknown) => {
       if (error instanceof ExtractionError) throw new AppError(error.problem === "too_large" ? "too_large:input" : "bad_request:cv", error.message.replace(/CV/g, "posting"));
       throw error;
     });
-    const saved = await createJobPosting(await getDb(), { userId: user.id, text, analysis: analyzePosting(text), sourceFileName: file.name.slice(0, 255) || null });
+    const saved = await createJobPosting(await getDb(), { userId: user.id, text, analysis, sourceFileName: file.name.slice(0, 255) || null });
     return Response.json({ id: saved.id }, { status: 201 });
   },
   { maxBodyBytes: maxBytes() + 64 * 1024, tooLargeMessage: tooLarge },

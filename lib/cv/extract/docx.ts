@@ -1,18 +1,20 @@
 import mammoth from "mammoth";
-import { ExtractionError } from "@/lib/cv/extract/extraction-error";
+import { ExtractionError, tooMuchTextError } from "@/lib/cv/extract/extraction-error";
+import { extractionLimits } from "@/lib/cv/extract/limits";
 import type { ExtractedText } from "@/lib/cv/extract/pdf";
 
 /**
  * Reads a DOCX's text with mammoth: paragraphs and table cells, each on its own line, in document
  * order. Call only after `checkZipArchive` has vetted the archive.
  */
-export async function extractDocxText(bytes: Uint8Array): Promise<ExtractedText> {
+export async function extractDocxText(bytes: Uint8Array, limits = extractionLimits): Promise<ExtractedText> {
   let value: string;
   try {
     ({ value } = await mammoth.extractRawText({ buffer: Buffer.from(bytes) }));
   } catch {
     throw new ExtractionError("unreadable");
   }
+  if (value.length > limits.maxTextChars) throw tooMuchTextError(limits.maxTextChars);
   const lines = value.split(/\n/);
   if (!lines.some((l) => /[\p{L}\p{N}]/u.test(l))) throw new ExtractionError("empty");
   return { lines, pages: 1, hiddenTextItems: 0 };

@@ -1,49 +1,14 @@
 import fs from "node:fs";
 import path from "node:path";
-import { deflateRawSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { ExtractionError } from "@/lib/cv/extract/extraction-error";
 import { extractCvText } from "@/lib/cv/extract/extract-cv-text";
 import { checkZipArchive, detectFileType } from "@/lib/cv/extract/file-type";
+import { zip } from "@/scripts/lib/hostile-files.mjs";
 
 const corpus = path.resolve(import.meta.dirname, "../../../../shared/corpus");
 const read = (file: string) => extractCvText(new Uint8Array(fs.readFileSync(path.join(corpus, file))), { maxBytes: 5 * 1024 * 1024 });
 const problemOf = (promise: Promise<unknown>) => promise.then(() => "none", (e: unknown) => (e instanceof ExtractionError ? e.problem : `crash: ${String(e)}`));
-
-/** A zip archive by hand, so tests control sizes the way an attacker would. */
-function zip(entries: { name: string; data: Buffer; declaredSize?: number }[]): Uint8Array {
-  const locals: Buffer[] = [];
-  const centrals: Buffer[] = [];
-  let offset = 0;
-  for (const { name, data, declaredSize } of entries) {
-    const compressed = deflateRawSync(data);
-    const nameBytes = Buffer.from(name);
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(8, 8);
-    local.writeUInt32LE(compressed.length, 18);
-    local.writeUInt32LE(declaredSize ?? data.length, 22);
-    local.writeUInt16LE(nameBytes.length, 26);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(8, 10);
-    central.writeUInt32LE(compressed.length, 20);
-    central.writeUInt32LE(declaredSize ?? data.length, 24);
-    central.writeUInt16LE(nameBytes.length, 28);
-    central.writeUInt32LE(offset, 42);
-    locals.push(local, nameBytes, compressed);
-    centrals.push(central, nameBytes);
-    offset += 30 + nameBytes.length + compressed.length;
-  }
-  const directory = Buffer.concat(centrals);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(entries.length, 8);
-  end.writeUInt16LE(entries.length, 10);
-  end.writeUInt32LE(directory.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return new Uint8Array(Buffer.concat([...locals, directory, end]));
-}
 
 describe("CV text extraction on the corpus", () => {
   it("keeps a two-column layout's sidebar out of the job bullets, like the single-column version of the same CV", async () => {

@@ -5,14 +5,18 @@ export type CvFileType = "pdf" | "docx";
 
 const startsWith = (bytes: Uint8Array, signature: number[], at = 0) => signature.every((b, i) => bytes[at + i] === b);
 
+/** A PDF header ("%PDF-") within the first KiB, where the format allows it to sit. */
+export function looksLikePdf(bytes: Uint8Array): boolean {
+  return Buffer.from(bytes.subarray(0, 1024)).toString("latin1").includes("%PDF-");
+}
+
 /**
  * The file's real type from its first bytes, whatever its name or the browser claims: PDF ("%PDF-",
  * which the format allows a little way in) or DOCX (a zip holding word/document.xml). Anything else
  * is refused, including old .doc files and password-protected Word files (both OLE containers).
  */
 export function detectFileType(bytes: Uint8Array): CvFileType {
-  const head = Buffer.from(bytes.subarray(0, 1024)).toString("latin1");
-  if (head.includes("%PDF-")) return "pdf";
+  if (looksLikePdf(bytes)) return "pdf";
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) {
     const entries = readZipDirectory(bytes);
     if (entries.some((e) => e.name === "word/document.xml")) return "docx";

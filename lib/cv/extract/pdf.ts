@@ -1,13 +1,19 @@
 import { getDocumentProxy } from "unpdf";
-import { ExtractionError } from "@/lib/cv/extract/extraction-error";
+import { ExtractionError, tooManyPagesError, tooMuchTextError } from "@/lib/cv/extract/extraction-error";
+import { extractionLimits } from "@/lib/cv/extract/limits";
+import { checkPdfStreams } from "@/lib/cv/extract/pdf-streams";
 import { hiddenItemCount, pageLines, type TextItem } from "@/lib/cv/extract/pdf-layout";
 
 export type ExtractedText = { lines: string[]; pages: number; hiddenTextItems: number };
 
 type PdfTextItem = { str?: string; transform?: number[]; width?: number; height?: number };
 
-/** Reads a PDF's text layer page by page, in reading order, keeping columns apart. */
-export async function extractPdfText(bytes: Uint8Array): Promise<ExtractedText> {
+/**
+ * Reads a PDF's text layer page by page, in reading order, keeping columns apart. Refuses files over
+ * the extraction limits (inflated size, pages, characters) before reading further.
+ */
+export async function extractPdfText(bytes: Uint8Array, limits = extractionLimits): Promise<ExtractedText> {
+  await checkPdfStreams(bytes, limits.maxPdfInflatedBytes);
   let pdf: Awaited<ReturnType<typeof getDocumentProxy>>;
   try {
     // pdf.js takes ownership of the buffer it is given: hand it a copy.
@@ -17,8 +23,10 @@ export async function extractPdfText(bytes: Uint8Array): Promise<ExtractedText> 
     throw new ExtractionError("unreadable");
   }
   try {
+    if (pdf.numPages > limits.maxPdfPages) throw tooManyPagesError(pdf.numPages, limits.maxPdfPages);
     const lines: string[] = [];
     let hiddenTextItems = 0;
+    let characters = 0;
     for (let number = 1; number <= pdf.numPages; number++) {
       const page = await pdf.getPage(number);
       const { width } = page.getViewport({ scale: 1 });
@@ -33,6 +41,8 @@ export async function extractPdfText(bytes: Uint8Array): Promise<ExtractedText> 
           width: i.width ?? 0,
           height: i.height || Math.hypot(i.transform![2]!, i.transform![3]!),
         }));
+      characters += items.reduce((sum, i) => sum + i.text.length, 0);
+      if (characters > limits.maxTextChars) throw tooMuchTextError(limits.maxTextChars);
       hiddenTextItems += hiddenItemCount(items);
       if (number > 1) lines.push("");
       lines.push(...pageLines(items, width));

@@ -1,14 +1,13 @@
 import { z } from "zod";
 import { ExtractionError } from "@/lib/cv/extract/extraction-error";
-import { extractCvText } from "@/lib/cv/extract/extract-cv-text";
-import { parseProfileHeuristically } from "@/lib/cv/parse/heuristic";
 import type { Profile } from "@/lib/cv/profile";
 import { getDb } from "@/lib/db/client";
 import { getApplicationForUser } from "@/lib/db/queries/applications";
 import { getEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
+import { parseInWorker } from "@/lib/files/parse-in-worker";
 import { authedRoute } from "@/lib/security/authed-route";
-import { clientIpFrom } from "@/lib/security/client-ip";
+import { clientAddressOf } from "@/lib/security/client-ip";
 import { consumeUserAndAddress } from "@/lib/security/rate-limit";
 import { assembleTailoredCv } from "@/lib/tailor/assemble";
 import { compareRoundTrip } from "@/lib/tailor/round-trip";
@@ -23,17 +22,16 @@ const maxBytes = () => getEnv().UPLOAD_MAX_MB * 1024 * 1024;
 export const POST = authedRoute(
   async (request, user, context) => {
     // Reading a PDF costs what an upload costs: the same limits apply.
-    await consumeUserAndAddress("upload", user.id, clientIpFrom(request.headers));
+    await consumeUserAndAddress("upload", user.id, clientAddressOf(request.headers));
     const params = paramsSchema.safeParse(await context.params);
     const application = params.success ? await getApplicationForUser(await getDb(), { id: params.data.id, userId: user.id }) : null;
     if (!application) throw new AppError("not_found:cv", "This application does not exist or is not yours.");
     const bytes = new Uint8Array(await request.arrayBuffer());
-    const text = await extractCvText(bytes, { maxBytes: maxBytes() }).catch((error: unknown) => {
+    const { lines, profile: parsed } = await parseInWorker("roundTrip", { bytes, maxBytes: maxBytes() }).catch((error: unknown) => {
       throw error instanceof ExtractionError ? new AppError("bad_request:cv", `The exported file could not be read back: ${error.message}`) : error;
     });
-    const parsed = parseProfileHeuristically(text.lines);
     const expected = assembleTailoredCv(application.cv.profile as unknown as Profile, application.tailoring);
-    return Response.json({ fields: compareRoundTrip(expected, parsed, text.lines.join("\n")) });
+    return Response.json({ fields: compareRoundTrip(expected, parsed, lines.join("\n")) });
   },
   { maxBodyBytes: maxBytes() },
 );
