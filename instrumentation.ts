@@ -4,6 +4,13 @@ export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { getEnv } = await import("@/lib/env");
   const env = getEnv();
+  if (env.TRUSTED_PROXY_HOPS === 0) {
+    const { logger } = await import("@/lib/logger");
+    logger.warn(
+      { code: "client_address_unknown" },
+      "TRUSTED_PROXY_HOPS is 0, so client addresses are unknown: limits per address are off and only limits per account apply. Behind a reverse proxy, set it to the number of proxies.",
+    );
+  }
   const { getDb } = await import("@/lib/db/client");
   const db = await getDb();
   if (env.DATABASE_URL) {

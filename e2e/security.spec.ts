@@ -1,5 +1,7 @@
 import { expect, test } from "@playwright/test";
+import { sessionCookieFrom } from "../scripts/lib/server-actions.mjs";
 import { registerHr } from "./support/accounts";
+import { call, post, registerAs, uniqueEmail } from "./support/server-actions";
 import { fillJobDescription, newBrief, statusLine } from "./support/job-description";
 
 test("every page sends a nonce-based CSP and the security headers, and the app runs under it", async ({ page }) => {
@@ -63,4 +65,30 @@ test("oversized request bodies are refused before any handler reads them", async
   expect((await response.json()).error.code).toBe("too_large:input");
   const small = await request.post("/api/auth/callback/credentials", { headers: { "content-type": "application/x-www-form-urlencoded" }, data: "email=a%40b.c&password=short" });
   expect(small.status()).not.toBe(413);
+});
+
+test("a forged X-Forwarded-For cannot lock another address out of sign-in, nor get its sender out of the limit", async () => {
+  const login = "app/(auth)/actions.ts#login";
+  const victim = await registerAs("seek");
+  const victimAddress = "198.51.100.23";
+  // The attacker writes the victim's address; the proxy in front appends the attacker's real one.
+  const attacker = { headers: { "x-forwarded-for": `${victimAddress}, 203.0.113.66` } };
+  for (let attempt = 0; attempt < 30; attempt++) {
+    expect(await call(login, { email: uniqueEmail("nobody"), password: "wrong-password-0" }, "", attacker)).toMatchObject({ ok: false, code: "unauthorized:auth" });
+  }
+  expect(await call(login, { email: victim.email, password: "matrix-password-1" }, "", attacker)).toMatchObject({ ok: false, code: "rate_limit:auth" });
+  const signedIn = await post(login, { email: victim.email, password: "matrix-password-1" }, "", "/login", { headers: { "x-forwarded-for": victimAddress } });
+  expect(sessionCookieFrom(signedIn)).toContain("session-token=");
+});
+
+test("after sign-in, returnTo never leads to another site", async () => {
+  const user = await registerAs("seek");
+  for (const returnTo of ["/.//evil.example", "//evil.example", "/\\evil.example", "/%2F%2Fevil.example", "/\t/evil.example", "https:evil.example"]) {
+    const signedIn = await post("app/(auth)/actions.ts#login", { email: user.email, password: "matrix-password-1", returnTo }, "", "/login");
+    const target = new URL(signedIn.headers.get("x-action-redirect")!.split(";")[0]!, "http://127.0.0.1:3100");
+    expect(target.host, returnTo).toBe("127.0.0.1:3100");
+    expect(target.pathname, returnTo).toBe("/");
+  }
+  const kept = await post("app/(auth)/actions.ts#login", { email: user.email, password: "matrix-password-1", returnTo: "/copilot" }, "", "/login");
+  expect(new URL(kept.headers.get("x-action-redirect")!.split(";")[0]!, "http://127.0.0.1:3100").pathname).toBe("/copilot");
 });

@@ -15,7 +15,7 @@ import { acceptInvitation, registerWithInvitation } from "@/lib/db/queries/invit
 import { createUserWithOrganization, getUserByEmail } from "@/lib/db/queries/users";
 import { AppError } from "@/lib/errors";
 import { authedAction, publicAction } from "@/lib/security/authed-action";
-import { clientIpFrom } from "@/lib/security/client-ip";
+import { clientAddressOf } from "@/lib/security/client-ip";
 import { consumeRateLimit } from "@/lib/security/rate-limit";
 
 async function signInOrExplain(email: string, password: string, redirectTo: string) {
@@ -41,7 +41,8 @@ export const oauthSignIn = publicAction(z.object({ provider: z.enum(oauthProvide
 });
 
 export const register = publicAction(registerSchema, async ({ name, email, password, accountType, organizationName, inviteToken }) => {
-  await consumeRateLimit("register-ip", clientIpFrom(await headers()));
+  const ip = clientAddressOf(await headers());
+  if (ip) await consumeRateLimit("register-ip", ip);
   const db = await getDb();
   if (await getUserByEmail(db, { email })) {
     throw new AppError("conflict:auth", "This email cannot be used to register. If it is yours, sign in instead.");

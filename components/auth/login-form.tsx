@@ -13,7 +13,7 @@ export function LoginForm({ returnTo }: { returnTo?: string }) {
   const { pending, errors, formMessage, submit } = useActionForm(login);
 
   return (
-    <form
+    <form method="post"
       noValidate
       className="flex flex-col gap-4"
       onSubmit={(event) => {

@@ -24,7 +24,7 @@ export function RegisterForm({ invitation }: { invitation?: { token: string; ema
   const set = (patch: Partial<Values>) => setValues((v) => ({ ...v, ...patch }));
 
   return (
-    <form
+    <form method="post"
       noValidate
       className="flex flex-col gap-4"
       onSubmit={(event) => {

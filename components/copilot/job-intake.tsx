@@ -36,7 +36,7 @@ export function JobIntake({ maxMb }: { maxMb: number }) {
   }
 
   return (
-    <form
+    <form method="post"
       noValidate
       aria-label="Add a job posting"
       className="flex flex-col gap-3 rounded-lg border border-zinc-200 p-4 dark:border-zinc-800"

@@ -22,7 +22,7 @@ export function CvRowActions({ id, name }: { id: string; name: string }) {
   return (
     <div className="flex flex-wrap items-center gap-2">
       {mode === "rename" ? (
-        <form className="flex items-center gap-2" onSubmit={(e) => {
+        <form method="post" className="flex items-center gap-2" onSubmit={(e) => {
           e.preventDefault();
           run(() => renameCv({ id, name: draft }));
         }}>

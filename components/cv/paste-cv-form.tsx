@@ -12,7 +12,7 @@ export function PasteCvForm() {
   const [values, setValues] = useState({ name: "", text: "" });
   const { pending, errors, formMessage, submit } = useActionForm(createCvFromText);
   return (
-    <form
+    <form method="post"
       noValidate
       aria-label="Paste your CV"
       className="flex flex-col gap-4"

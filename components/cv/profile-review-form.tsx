@@ -52,7 +52,7 @@ export function ProfileReviewForm({ id, profile }: { id: string; profile: Profil
   );
 
   return (
-    <form
+    <form method="post"
       aria-label="Your profile"
       className="flex flex-col gap-6"
       onSubmit={(e) => {

@@ -42,7 +42,7 @@ export function Generator({ tool: slug, models, initialValues, parentId }: Props
 
   return (
     <div className="grid gap-8 xl:grid-cols-[minmax(0,26rem)_minmax(0,1fr)]">
-      <form onSubmit={onSubmit} noValidate className="flex flex-col gap-5" aria-label={`${tool.name} brief`}>
+      <form method="post" onSubmit={onSubmit} noValidate className="flex flex-col gap-5" aria-label={`${tool.name} brief`}>
         <ModelPicker models={models} value={modelId} onChange={setModelId} disabled={busy} />
         <ToolFields fields={tool.fields} register={form.register} errors={form.formState.errors} />
         <FormStatus message={state.phase === "rejected" && !state.result.fieldErrors ? state.result.message : undefined} />

@@ -15,7 +15,7 @@ export function InviteForm() {
   const link = result?.ok ? `${window.location.origin}${result.data.path}` : null;
 
   return (
-    <form
+    <form method="post"
       noValidate
       aria-label="Invite a colleague"
       className="flex flex-col gap-4 rounded-lg border border-zinc-200 p-4 dark:border-zinc-800"

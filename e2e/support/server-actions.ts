@@ -10,14 +10,17 @@ export const base = `http://127.0.0.1:${process.env.E2E_PORT ?? 3100}`;
 export type Result = { ok: boolean; code?: string; message?: string; data?: Record<string, unknown> };
 
 /** Raw call, for actions that answer with a stream or a redirect. `action` is "file#export". */
-export function post(action: string, args: unknown, cookie = "", page = "/") {
+/** Where a call goes: extra request headers, and another app server than the main one. */
+type Via = { headers?: Record<string, string>; server?: string };
+
+export function post(action: string, args: unknown, cookie = "", page = "/", { headers = {}, server = base }: Via = {}) {
   const [file, name] = action.split("#") as [string, string];
-  return callAction(base, page, actionId(root, file, name), [args], cookie);
+  return callAction(server, page, actionId(root, file, name), [args], cookie, headers);
 }
 
 /** Calls an action and reads its ActionResult out of the Flight response. */
-export async function call(action: string, args: unknown, cookie = ""): Promise<Result> {
-  const body = await (await post(action, args, cookie)).text();
+export async function call(action: string, args: unknown, cookie = "", via: Via = {}): Promise<Result> {
+  const body = await (await post(action, args, cookie, "/", via)).text();
   const line = body.split("\n").find((l) => /^1:\{"ok":/.test(l));
   expect(line, `${action} answered: ${body.slice(0, 200)}`).toBeTruthy();
   return JSON.parse(line!.slice(2)) as Result;
@@ -32,7 +35,7 @@ let counter = 0;
 export const uniqueEmail = (kind: string) => `${kind}-${Date.now()}-${++counter}-${Math.random().toString(36).slice(2, 6)}@example.test`;
 
 /** Registers through the action and returns the session cookie. */
-export async function registerAs(kind: "hire" | "seek", extra: { email?: string; inviteToken?: string } = {}) {
+export async function registerAs(kind: "hire" | "seek", extra: { email?: string; inviteToken?: string; server?: string } = {}) {
   const email = extra.email ?? uniqueEmail(kind);
   const response = await post("app/(auth)/actions.ts#register", {
     name: `${kind} person`,
@@ -41,7 +44,7 @@ export async function registerAs(kind: "hire" | "seek", extra: { email?: string;
     accountType: kind,
     organizationName: kind === "hire" && !extra.inviteToken ? "Matrix Org" : "",
     inviteToken: extra.inviteToken,
-  }, "", "/register");
+  }, "", "/register", { server: extra.server });
   return { email, cookie: sessionCookieFrom(response) };
 }
 

@@ -1,17 +1,23 @@
 import { z } from "zod";
+import { sameOriginPath } from "@/lib/auth/return-to";
 
-export const emailSchema = z.string().trim().toLowerCase().pipe(z.email("Enter a valid email address, e.g. name@company.com"));
+export const emailSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .max(254, "Email addresses can be at most 254 characters")
+  .pipe(z.email("Enter a valid email address, e.g. name@company.com"));
 
 /** A page inside the app to go to after signing in; anything else (other sites, odd paths) is dropped. */
 export const returnToSchema = z
   .string()
   .max(300)
   .optional()
-  .transform((v) => (v && /^\/(?![/\\])[A-Za-z0-9\-_/?=&%.]*$/.test(v) ? v : undefined));
+  .transform((v) => (v ? sameOriginPath(v) : undefined));
 
 export const loginSchema = z.object({
   email: emailSchema,
-  password: z.string().min(1, "Enter your password").max(200),
+  password: z.string().min(1, "Enter your password").max(200, "Passwords can be at most 200 characters"),
   returnTo: returnToSchema,
 });
 
@@ -25,11 +31,11 @@ export const newPasswordSchema = z
 
 export const registerSchema = z
   .object({
-    name: z.string().trim().min(1, "Enter your name").max(100),
+    name: z.string().trim().min(1, "Enter your name").max(100, "Names can be at most 100 characters"),
     email: emailSchema,
     password: newPasswordSchema,
     accountType: z.enum(["hire", "seek"], "Choose how you will use HR Copilot"),
-    organizationName: z.string().trim().max(120),
+    organizationName: z.string().trim().max(120, "Company or team names can be at most 120 characters"),
     /** Set when signing up from an invitation link: the account joins that organisation instead. */
     inviteToken: invitationTokenSchema.optional(),
   })

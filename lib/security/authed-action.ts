@@ -7,7 +7,7 @@ import { getCurrentUser, type SessionUser } from "@/lib/auth/session";
 import { AppError, toAppError } from "@/lib/errors";
 import type { Role } from "@/lib/generated/prisma/client";
 import { logger } from "@/lib/logger";
-import { clientIpFrom } from "@/lib/security/client-ip";
+import { clientAddressOf } from "@/lib/security/client-ip";
 import { consumeRateLimit, consumeUserAndAddress } from "@/lib/security/rate-limit";
 
 type Options = { roles?: readonly Role[]; rateLimit?: "generation" | "upload" | "invitation" };
@@ -54,7 +54,7 @@ export function authedAction<S extends z.ZodType, T>(
     }
     return run(schema, input, async (data) => {
       if (options.rateLimit === "invitation") await consumeRateLimit("invitation", user.id);
-      else if (options.rateLimit) await consumeUserAndAddress(options.rateLimit, user.id, clientIpFrom(await headers()));
+      else if (options.rateLimit) await consumeUserAndAddress(options.rateLimit, user.id, clientAddressOf(await headers()));
       return handler(data, user);
     });
   };

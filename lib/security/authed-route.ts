@@ -5,6 +5,7 @@ import { AppError, toAppError } from "@/lib/errors";
 import { defaultBodyLimitBytes, readBodyWithin } from "@/lib/security/body-limit";
 import type { Role } from "@/lib/generated/prisma/client";
 import { logger } from "@/lib/logger";
+import { isSameOriginRequest } from "@/lib/security/same-origin";
 
 type RouteContext = { params: Promise<Record<string, string | string[]>> };
 type Handler = (request: Request, user: SessionUser, context: RouteContext) => Promise<Response>;
@@ -28,6 +29,8 @@ export function authedRoute(handler: Handler, options: { roles?: readonly Role[]
       if (!user) throw new AppError("unauthorized:auth");
       if (options.roles && !options.roles.includes(user.role)) throw new AppError("forbidden:auth");
       if (request.method === "GET" || request.method === "HEAD") return await handler(request, user, context);
+      // A cross-site page could otherwise post with the user's cookies (server actions get the same check from Next).
+      if (!isSameOriginRequest(request.headers)) throw new AppError("forbidden:auth", "This request came from another site and was refused.");
       // Every body is read within a limit before the handler runs, which gets it already buffered.
       const body = await readBodyWithin(request, options.maxBodyBytes ?? defaultBodyLimitBytes).catch((error: unknown) => {
         throw error instanceof AppError && error.code === "too_large:input" && options.tooLargeMessage ? new AppError("too_large:input", options.tooLargeMessage()) : error;

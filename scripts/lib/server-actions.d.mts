@@ -1,3 +1,3 @@
 export function actionId(root: string, filename: string, exportedName: string): string;
-export function callAction(baseUrl: string, pagePath: string, id: string, args: unknown[], cookie?: string): Promise<Response>;
+export function callAction(baseUrl: string, pagePath: string, id: string, args: unknown[], cookie?: string, extraHeaders?: Record<string, string>): Promise<Response>;
 export function sessionCookieFrom(response: Response): string;

@@ -11,7 +11,7 @@ export function actionId(root, filename, exportedName) {
 }
 
 /** POSTs an action call and returns the raw fetch Response (a React Flight stream). */
-export function callAction(baseUrl, pagePath, id, args, cookie = "") {
+export function callAction(baseUrl, pagePath, id, args, cookie = "", extraHeaders = {}) {
   return fetch(`${baseUrl}${pagePath}`, {
     method: "POST",
     redirect: "manual",
@@ -21,6 +21,7 @@ export function callAction(baseUrl, pagePath, id, args, cookie = "") {
       accept: "text/x-component",
       origin: baseUrl,
       cookie,
+      ...extraHeaders,
     },
     body: JSON.stringify(args),
   });
