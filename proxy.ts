@@ -1,9 +1,12 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { getAuthSecret } from "@/lib/auth/secret";
+import { renewedSessionCookie } from "@/lib/auth/session-cookie";
 import { contentSecurityPolicy } from "@/lib/security/headers";
 
 // Every page view gets a fresh nonce for its scripts; Next applies it to its own, and the root
 // layout to the theme script. The other security headers are set for every route in next.config.
-export function proxy(request: NextRequest) {
+// Page views (and client-side navigations) also slide the session cookie's expiry while it is used.
+export async function proxy(request: NextRequest) {
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const https = request.nextUrl.protocol === "https:" || request.headers.get("x-forwarded-proto") === "https";
   const csp = contentSecurityPolicy({ nonce, dev: process.env.NODE_ENV === "development", https });
@@ -12,6 +15,12 @@ export function proxy(request: NextRequest) {
   requestHeaders.set("Content-Security-Policy", csp);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", csp);
+  try {
+    const renewed = await renewedSessionCookie(request.cookies, getAuthSecret());
+    if (renewed) response.cookies.set(renewed.name, renewed.value, renewed.options);
+  } catch {
+    // Best effort: a cookie that cannot be renewed expires on time; the page still checks the session.
+  }
   return response;
 }
 

@@ -1,7 +1,9 @@
+import fs from "node:fs/promises";
 import { expect, test } from "@playwright/test";
-import { registerHr, signIn } from "./support/accounts";
+import { registerHr, registerInvited, signIn, useSessionCookie } from "./support/accounts";
 import { fillJobDescription, newBrief, statusLine } from "./support/job-description";
-import { call, rememberSecret } from "./support/server-actions";
+import { call, invite, registerAs, rememberSecret, uniqueEmail } from "./support/server-actions";
+import { toolBriefs } from "./support/tool-briefs";
 
 test("an admin invites a colleague, who joins and shares documents; a role change and a removal apply at once", async ({ page, browser }) => {
   await registerHr(page, "Ada Admin");
@@ -130,4 +132,62 @@ test("too many invitations in an hour get a 429-style answer; the form keeps wha
   await form.getByRole("button", { name: "Create invitation link" }).click();
   await expect(form.getByText("You are sending invitations too quickly")).toBeVisible();
   await expect(form.getByLabel("Colleague's email")).toHaveValue("kept@example.test");
+});
+
+test("a member who leaves takes none of the organisation's documents and deleting their account deletes none; the admin sees them by a former member", async ({ page, browser }) => {
+  const admin = await registerAs("hire");
+  const colleagueEmail = uniqueEmail("leaver");
+  const colleagueCookie = await registerInvited({ name: "Lee Leaver", email: colleagueEmail, inviteToken: await invite(admin.cookie, colleagueEmail) });
+  await useSessionCookie(page.context(), admin.cookie);
+
+  // The colleague writes a job description and a confidential performance review for the organisation.
+  const leaverContext = await browser.newContext();
+  await useSessionCookie(leaverContext, colleagueCookie);
+  const leaver = await leaverContext.newPage();
+  const brief = newBrief();
+  await fillJobDescription(leaver, brief, /Offline draft/);
+  await leaver.getByRole("button", { name: "Generate" }).click();
+  await expect(statusLine(leaver)).toHaveText(/Saved to history/);
+  const reviewed = `Dana Confidential ${Date.now().toString(36)}`;
+  await leaver.goto("/tools/performance-review");
+  await expect(leaver.getByRole("heading", { level: 1, name: "Performance review" })).toBeVisible();
+  const models = await leaver.getByLabel("Model").locator("option").allTextContents();
+  await leaver.getByLabel("Model").selectOption({ label: models.find((l) => /^Offline draft/.test(l))! });
+  await toolBriefs["performance-review"].fill(leaver, reviewed);
+  await leaver.getByRole("button", { name: "Generate" }).click();
+  await expect(statusLine(leaver)).toHaveText(/Saved to history/, { timeout: 60_000 });
+  const reviewTitle = `Performance review — ${reviewed}`;
+
+  await page.goto("/history");
+  await expect(page.getByRole("link", { name: new RegExp(reviewTitle) })).toContainText("by Lee Leaver");
+
+  // Removed: their own data export holds none of the organisation's documents.
+  await page.goto("/admin/members");
+  await page.getByRole("button", { name: "Remove Lee Leaver" }).click();
+  await page.getByRole("button", { name: "Yes, remove" }).click();
+  await expect(page.getByRole("listitem").filter({ hasText: colleagueEmail })).toHaveCount(0);
+  await page.goto("/history");
+  await expect(page.getByRole("link", { name: new RegExp(reviewTitle) })).toContainText("by Former member");
+
+  await leaver.goto("/account");
+  const download = leaver.waitForEvent("download");
+  await leaver.getByRole("link", { name: "Download my data" }).click();
+  const exported = await fs.readFile(await (await download).path(), "utf8");
+  expect(JSON.parse(exported)).toMatchObject({ email: colleagueEmail, generations: [] });
+  expect(exported).not.toContain(reviewed);
+  expect(exported).not.toContain(brief.title);
+
+  // They delete their account (with their password); the organisation keeps both documents.
+  const deleteForm = leaver.getByRole("form", { name: "Delete account" });
+  await deleteForm.getByLabel(`Type ${colleagueEmail} to confirm`).fill(colleagueEmail);
+  await deleteForm.getByLabel("Your password").fill("matrix-password-1");
+  await deleteForm.getByRole("button", { name: "Delete my account and all my data" }).click();
+  await expect(leaver).toHaveURL(/\/register$/);
+  await leaverContext.close();
+
+  await page.goto("/history");
+  for (const title of [reviewTitle, brief.title]) await expect(page.getByRole("link", { name: new RegExp(title) })).toContainText("by Former member");
+  await page.getByRole("link", { name: new RegExp(reviewTitle) }).click();
+  await expect(page.getByText(/by Former member/).first()).toBeVisible();
+  await expect(page.getByRole("article", { name: "Generated document" })).toContainText(reviewed);
 });

@@ -11,7 +11,7 @@ export function ChangePasswordForm() {
   const [values, setValues] = useState({ currentPassword: "", newPassword: "" });
   const { result, pending, errors, formMessage, submit } = useActionForm(changePassword, () => setValues({ currentPassword: "", newPassword: "" }));
   return (
-    <form
+    <form method="post"
       noValidate
       aria-label="Change password"
       className="flex max-w-md flex-col gap-4"

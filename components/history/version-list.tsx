@@ -1,10 +1,12 @@
 import Link from "next/link";
+import { authorLabel } from "@/components/history/author-label";
 import { modelLabel } from "@/components/history/model-label";
+import type { DocumentAuthor } from "@/lib/db/queries/generations";
 
-type Version = { id: string; parentId: string | null; model: string | null; createdAt: Date };
+type Version = { id: string; parentId: string | null; model: string | null; createdAt: Date; author: DocumentAuthor };
 
-/** Every version of this document, oldest first, with a link to compare each with the one before. */
-export function VersionList({ versions, currentId }: { versions: Version[]; currentId: string }) {
+/** Every version of this document, oldest first, by whom, with a link to compare each with the one before. */
+export function VersionList({ versions, currentId, viewerId }: { versions: Version[]; currentId: string; viewerId: string }) {
   if (versions.length < 2) return null;
   return (
     <nav aria-label="Versions" className="mb-6 rounded-lg border border-zinc-200 p-4 text-sm dark:border-zinc-800">
@@ -18,6 +20,7 @@ export function VersionList({ versions, currentId }: { versions: Version[]; curr
             ) : (
               <Link href={`/history/${v.id}`} className="text-brand-600 underline dark:text-brand-100">{modelLabel(v.model)} · {v.createdAt.toISOString().slice(0, 16).replace("T", " ")} UTC</Link>
             )}
+            <span className="text-zinc-600 dark:text-zinc-400">by {authorLabel(v.author, viewerId) ?? "you"}</span>
             {v.parentId ? <Link href={`/history/${v.id}/compare`} className="text-xs text-brand-600 underline dark:text-brand-100">compare with previous</Link> : null}
           </li>
         ))}

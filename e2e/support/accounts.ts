@@ -1,4 +1,6 @@
-import { expect, type Page } from "@playwright/test";
+import { expect, type BrowserContext, type Page } from "@playwright/test";
+import { sessionCookieFrom } from "../../scripts/lib/server-actions.mjs";
+import { base, post } from "./server-actions";
 
 let counter = 0;
 
@@ -37,4 +39,21 @@ export async function registerSeeker(page: Page, name = "Sam Seeker") {
   await page.getByRole("button", { name: "Create account" }).click();
   await expect(page.getByRole("heading", { name: /Welcome/ })).toBeVisible();
   return { email, password };
+}
+
+/** Signs a browser context in with a session cookie ("name=value", as registerAs and newSession return). */
+export async function useSessionCookie(context: BrowserContext, cookie: string) {
+  const [name, ...value] = cookie.split("=");
+  await context.addCookies([{ name: name!, value: value.join("="), url: base, httpOnly: true, sameSite: "Lax" }]);
+}
+
+/** Another session of an existing account (as from a second device), through the sign-in action; returns its cookie. */
+export async function newSession(email: string, password = "matrix-password-1") {
+  return sessionCookieFrom(await post("app/(auth)/actions.ts#login", { email, password }, "", "/login"));
+}
+
+/** A colleague who accepts an invitation by registering with the given name; returns their session cookie. */
+export async function registerInvited({ name, email, inviteToken }: { name: string; email: string; inviteToken: string }) {
+  const response = await post("app/(auth)/actions.ts#register", { name, email, password: "matrix-password-1", accountType: "hire", organizationName: "", inviteToken }, "", "/register");
+  return sessionCookieFrom(response);
 }

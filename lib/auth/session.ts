@@ -3,16 +3,14 @@ import { decode } from "next-auth/jwt";
 import { cookies } from "next/headers";
 import { cache } from "react";
 import { getAuthSecret } from "@/lib/auth/secret";
+import { readSessionCookie, sessionClaimsOf, type SessionClaims } from "@/lib/auth/session-cookie";
+import { storedSessionId, userForSession } from "@/lib/auth/sign-in-sessions";
 import { getDb } from "@/lib/db/client";
-import { getSessionUserById } from "@/lib/db/queries/users";
 import type { Role } from "@/lib/generated/prisma/client";
 
 export type SessionUser = { id: string; email: string; name: string | null; role: Role; organizationId: string | null };
 
-// Auth.js names the cookie after the protocol; large tokens are split into numbered chunks.
-const cookieNames = ["__Secure-authjs.session-token", "authjs.session-token"];
-
-type Payload = { uid?: unknown; sv?: unknown; exp?: unknown };
+type Payload = Record<string, unknown> & { exp?: unknown };
 
 // Decrypting the same cookie again on every request costs about 2 ms (key derivation and JWE);
 // a verified token is remembered until it expires. Bounded, oldest entries evicted first.
@@ -31,31 +29,32 @@ async function verify(token: string, salt: string): Promise<Payload | null> {
 }
 
 /**
- * The signed-in user, or null. Decodes Auth.js's encrypted session cookie directly (same key, same
- * checks, including expiry) instead of running Auth.js's whole request pipeline, which costs
- * milliseconds on every action and would sit in front of every model call.
- *
- * The token only says who signed in. Role and organisation are read from the database on every
- * request, so a role change or a removal applies at once, and a token whose session version is behind
- * the user's (password changed, account deleted) is refused. Once per request, thanks to `cache`.
+ * The request's live session: its claims and its user. Decodes Auth.js's encrypted session cookie
+ * directly (same key, same checks, including expiry) instead of running Auth.js's whole request
+ * pipeline, which costs milliseconds on every action and would sit in front of every model call.
+ * The cookie only names the session; the session's record decides (lib/auth/sign-in-sessions.ts).
+ * Once per request, thanks to `cache`.
  */
-export const getCurrentUser = cache(async function getCurrentUser(): Promise<SessionUser | null> {
-  const store = await cookies();
-  for (const name of cookieNames) {
-    const token =
-      store.get(name)?.value ??
-      store
-        .getAll()
-        .filter((c) => c.name.startsWith(`${name}.`))
-        .sort((a, b) => Number(a.name.slice(name.length + 1)) - Number(b.name.slice(name.length + 1)))
-        .map((c) => c.value)
-        .join("");
-    if (!token) continue;
-    const payload = await verify(token, name);
-    if (!payload || typeof payload.uid !== "string") return null;
-    const user = await getSessionUserById(await getDb(), { id: payload.uid });
-    if (!user || user.sessionVersion !== (typeof payload.sv === "number" ? payload.sv : 0)) return null;
-    return { id: user.id, email: user.email, name: user.name, role: user.role, organizationId: user.organizationId };
-  }
-  return null;
+const currentSession = cache(async function currentSession(): Promise<{ claims: SessionClaims; user: SessionUser } | null> {
+  const cookie = readSessionCookie(await cookies());
+  if (!cookie) return null;
+  const claims = sessionClaimsOf(await verify(cookie.value, cookie.name));
+  if (!claims) return null;
+  const user = await userForSession(await getDb(), claims);
+  return user ? { claims, user } : null;
 });
+
+/**
+ * The signed-in user, or null. Role and organisation are read from the database on every request,
+ * so a role change or a removal applies at once; a session that was signed out, ended everywhere,
+ * ended by a password change elsewhere, or left idle too long is refused.
+ */
+export async function getCurrentUser(): Promise<SessionUser | null> {
+  return (await currentSession())?.user ?? null;
+}
+
+/** The stored id of the request's session, to keep it when every other session of the user ends. */
+export async function getCurrentSessionId(): Promise<string | null> {
+  const session = await currentSession();
+  return session ? storedSessionId(session.claims.sid) : null;
+}

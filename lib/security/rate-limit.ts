@@ -5,7 +5,16 @@ import { getEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { createRateLimiter, type RateLimitPolicy, type RateLimitStore } from "@/lib/security/rate-limiter-store";
 
-export type RateLimitBucket = "generation" | "signin-email" | "signin-ip" | "register-ip" | "invitation" | "upload" | "generation-ip" | "upload-ip";
+export type RateLimitBucket =
+  | "generation"
+  | "signin-email"
+  | "signin-ip"
+  | "register-ip"
+  | "invitation"
+  | "upload"
+  | "generation-ip"
+  | "upload-ip"
+  | "password-check";
 
 function policyFor(bucket: RateLimitBucket): RateLimitPolicy {
   switch (bucket) {
@@ -16,6 +25,10 @@ function policyFor(bucket: RateLimitBucket): RateLimitPolicy {
       return { points: 5, durationSeconds: 15 * 60, blockSeconds: 15 * 60 };
     case "signin-ip":
       return { points: 30, durationSeconds: 60 * 60, blockSeconds: 60 * 60 };
+    case "password-check":
+      // Wrong passwords typed by a signed-in user (changing the password, deleting the account): a
+      // stolen session must not become a way to guess the password. As strict as sign-in.
+      return { points: 5, durationSeconds: 15 * 60, blockSeconds: 15 * 60 };
     case "register-ip":
       // Registration says when an email is taken; a low limit per address keeps that from being a lookup service.
       return { points: getEnv().RATE_LIMIT_REGISTRATIONS_PER_HOUR, durationSeconds: 60 * 60 };
@@ -68,6 +81,8 @@ function limited(bucket: RateLimitBucket, msBeforeNext: number): AppError {
       return new AppError("rate_limit:cv", undefined, options);
     case "register-ip":
       return new AppError("rate_limit:auth", `Too many accounts created from this address. Try again in ${minutes}.`, options);
+    case "password-check":
+      return new AppError("rate_limit:auth", `Too many wrong passwords. For your security, try again in ${minutes}.`, options);
     default:
       return new AppError("rate_limit:auth", `Too many failed sign-ins. For your security, try again in ${minutes}.`, options);
   }
@@ -98,10 +113,13 @@ export async function recordFailure(bucket: RateLimitBucket, key: string): Promi
   return state.consumedPoints;
 }
 
-/** Spends a point for the user and one for their address, for buckets that are limited both ways. */
-export async function consumeUserAndAddress(bucket: "generation" | "upload", userId: string, ip: string): Promise<void> {
+/**
+ * Spends a point for the user and one for their address, for buckets that are limited both ways. An
+ * unknown address (no trusted proxy) is not counted: one shared bucket would let anyone exhaust it for all.
+ */
+export async function consumeUserAndAddress(bucket: "generation" | "upload", userId: string, ip: string | null): Promise<void> {
   await consumeRateLimit(bucket, userId);
-  await consumeRateLimit(`${bucket}-ip`, ip);
+  if (ip) await consumeRateLimit(`${bucket}-ip`, ip);
 }
 
 export async function resetRateLimit(bucket: RateLimitBucket, key: string): Promise<void> {

@@ -1,5 +1,6 @@
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { documentScopeOf } from "@/lib/auth/document-scope";
 import type { OpenDatabase } from "@/lib/db/connection";
 import { applyMigrations, readMigrationFiles } from "@/lib/db/migrator";
 import { deleteUserAndOwnedData, exportUserDataById } from "@/lib/db/queries/accounts";
@@ -25,9 +26,10 @@ describe.each(testDatabases())("account data on $name", (testDb) => {
   it("exports the user's own documents and never the password hash", async () => {
     const ana = await newUser("ana@example.test");
     const ben = await newUser("ben@example.test");
-    await newDoc(ana.id, "Ana's nurse posting");
+    const anaNow = await open.prisma.user.findUniqueOrThrow({ where: { id: ana.id } });
+    await createGeneration(open.prisma, { userId: ana.id, orgId: anaNow.organizationId, task: "job-description", title: "Ana's nurse posting", input: {}, promptId: "job-description", promptVersion: 1 });
     await newDoc(ben.id, "Ben's chef posting");
-    const data = await exportUserDataById(open.prisma, { id: ana.id });
+    const data = await exportUserDataById(open.prisma, { id: ana.id, scope: documentScopeOf(anaNow) });
     expect(data?.email).toBe("ana@example.test");
     expect(data?.generations.map((g) => g.title)).toEqual(["Ana's nurse posting"]);
     expect(JSON.stringify(data)).not.toContain("secret-hash");

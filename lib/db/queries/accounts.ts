@@ -1,16 +1,32 @@
+import { scopeWhere, type DocumentScope } from "@/lib/db/queries/document-scope";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 
 export function getPasswordHashByUserId(db: PrismaClient, { id }: { id: string }) {
   return db.user.findUnique({ where: { id }, select: { passwordHash: true } });
 }
 
-/** Stores the new hash and ends every session issued before it (they carry the old session version). */
-export function updatePasswordHashByUserId(db: PrismaClient, { id, passwordHash }: { id: string; passwordHash: string }) {
-  return db.user.update({ where: { id }, data: { passwordHash, sessionVersion: { increment: 1 } }, select: { id: true } });
+/** Whether the account signs in with a password (accounts made through GitHub or Google may not). */
+export async function userHasPassword(db: PrismaClient, { id }: { id: string }): Promise<boolean> {
+  return (await db.user.count({ where: { id, passwordHash: { not: null } } })) === 1;
 }
 
-/** Everything the app holds about a user, for "download my data". Never the password hash. */
-export async function exportUserDataById(db: PrismaClient, { id }: { id: string }) {
+/**
+ * Stores the new hash and ends every other session of the user in one transaction; the session the
+ * change was made from (`keepSessionId`, the stored id) stays signed in.
+ */
+export function updatePasswordHashByUserId(db: PrismaClient, { id, passwordHash, keepSessionId }: { id: string; passwordHash: string; keepSessionId: string }) {
+  return db.$transaction([
+    db.user.update({ where: { id }, data: { passwordHash }, select: { id: true } }),
+    db.signInSession.deleteMany({ where: { userId: id, id: { not: keepSessionId } } }),
+  ]);
+}
+
+/**
+ * Everything the app holds about a user, for "download my data". Never the password hash. Documents
+ * are the ones the user wrote and may still see (`scope`, from lib/auth/document-scope.ts): what they
+ * wrote for an organisation they have left belongs to that organisation and is not theirs to take.
+ */
+export async function exportUserDataById(db: PrismaClient, { id, scope }: { id: string; scope: DocumentScope }) {
   const user = await db.user.findUnique({
     where: { id },
     select: {
@@ -22,6 +38,7 @@ export async function exportUserDataById(db: PrismaClient, { id }: { id: string 
       jobPostings: { orderBy: { createdAt: "asc" }, select: { id: true, title: true, company: true, text: true, analysis: true, createdAt: true } },
       applications: { orderBy: { createdAt: "asc" }, select: { id: true, cvId: true, jobId: true, status: true, fit: true, tailoring: true, coverLetter: true, createdAt: true } },
       generations: {
+        where: scopeWhere(scope),
         orderBy: { createdAt: "asc" },
         select: { id: true, task: true, title: true, input: true, output: true, status: true, model: true, provider: true, promptId: true, promptVersion: true, parentId: true, createdAt: true },
       },
@@ -31,9 +48,12 @@ export async function exportUserDataById(db: PrismaClient, { id }: { id: string 
 }
 
 /**
- * Deletes the user and everything they own in one transaction: documents, sessions, linked sign-ins
- * (all cascade), and their organisation when they were its only member. The last admin of an
- * organisation that still has members is refused: the others would be left with nobody to manage it.
+ * Deletes the user and everything that is theirs in one transaction: their personal documents, CVs,
+ * postings, applications, sessions and linked sign-ins. What they did for an organisation stays with
+ * it: its documents lose their author (shown as a former member) and its invitations their sender;
+ * the audit log keeps its record. An organisation left with no members goes too, with its documents
+ * (they cascade from it). The last admin of an organisation that still has members is refused: the
+ * others would be left with nobody to manage it.
  */
 export function deleteUserAndOwnedData(db: PrismaClient, { id }: { id: string }): Promise<"deleted" | "not_found" | "last_admin"> {
   return db.$transaction(async (tx) => {
@@ -46,10 +66,10 @@ export function deleteUserAndOwnedData(db: PrismaClient, { id }: { id: string })
       ]);
       if (admins === 1 && members > 1) return "last_admin";
     }
-    await tx.generation.deleteMany({ where: { userId: id } });
+    // Personal documents go explicitly; a CHECK constraint refuses to leave one without an owner.
+    await tx.generation.deleteMany({ where: { userId: id, orgId: null } });
     await tx.user.delete({ where: { id } });
     if (user.organizationId && (await tx.user.count({ where: { organizationId: user.organizationId } })) === 0) {
-      await tx.generation.deleteMany({ where: { orgId: user.organizationId } });
       await tx.organization.delete({ where: { id: user.organizationId } });
     }
     return "deleted";

@@ -4,6 +4,7 @@ export type AuditAction =
   | "auth.sign_in"
   | "auth.sign_in_failed"
   | "auth.sign_in_locked"
+  | "auth.signed_out_everywhere"
   | "account.password_changed"
   | "account.data_exported"
   | "account.deleted"
@@ -14,7 +15,7 @@ export type AuditAction =
   | "member.role_changed"
   | "member.removed";
 
-export type AuditEntry = { action: AuditAction; actorId?: string | null; actorEmail?: string | null; orgId?: string | null; targetType?: string; targetId?: string; detail?: string; ip?: string };
+export type AuditEntry = { action: AuditAction; actorId?: string | null; actorEmail?: string | null; orgId?: string | null; targetType?: string; targetId?: string; detail?: string; ip?: string | null };
 
 /** Records an event. It never holds secrets or document text: ids, an email, an address, the action. */
 export function recordAuditEvent(db: PrismaClient, entry: AuditEntry) {

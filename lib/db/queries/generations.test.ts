@@ -131,8 +131,8 @@ describe.each(testDatabases())("generation queries on $name", (testDb) => {
     const inA = { orgId: orgA.id };
     const inB = { orgId: orgB.id };
 
-    expect(await getGenerationInScope(db, { id, scope: inA })).toMatchObject({ title: "Shared Welder", user: { name: "Org 0" } });
-    expect((await listGenerationsInScope(db, { scope: inA })).items).toEqual([expect.objectContaining({ id, userId: writer!.id, authorName: "Org 0" })]);
+    expect(await getGenerationInScope(db, { id, scope: inA })).toMatchObject({ title: "Shared Welder", author: { id: writer!.id, name: "Org 0" } });
+    expect((await listGenerationsInScope(db, { scope: inA })).items).toEqual([expect.objectContaining({ id, author: { id: writer!.id, name: "Org 0" } })]);
     expect(await getGenerationInScope(db, { id, scope: inB })).toBeNull();
     expect((await listGenerationsInScope(db, { scope: inB })).items).toEqual([]);
     // A document written outside any organisation stays its author's alone.

@@ -47,8 +47,21 @@ export async function cancelGenerationByIdForUser(db: PrismaClient, { id, userId
   return count === 1;
 }
 
-export function getGenerationInScope(db: PrismaClient, { id, scope }: { id: string; scope: DocumentScope }) {
-  return db.generation.findFirst({ where: { id, ...scopeWhere(scope) }, include: { user: { select: { name: true, email: true } } } });
+/** Who wrote a document, as its readers see them: null when the author has left the document's organisation or deleted their account. */
+export type DocumentAuthor = { id: string; name: string } | null;
+
+const authorSelect = { select: { id: true, name: true, email: true, organizationId: true } } as const;
+
+function authorOf(orgId: string | null, user: { id: string; name: string | null; email: string; organizationId: string | null } | null): DocumentAuthor {
+  if (!user || (orgId !== null && user.organizationId !== orgId)) return null;
+  return { id: user.id, name: user.name ?? user.email };
+}
+
+export async function getGenerationInScope(db: PrismaClient, { id, scope }: { id: string; scope: DocumentScope }) {
+  const row = await db.generation.findFirst({ where: { id, ...scopeWhere(scope) }, include: { user: authorSelect } });
+  if (!row) return null;
+  const { user, ...generation } = row;
+  return { ...generation, author: authorOf(generation.orgId, user) };
 }
 
 export const historyPageSize = 20;
@@ -72,8 +85,7 @@ export type HistoryRow = {
   provider: string | null;
   createdAt: Date;
   durationMs: number | null;
-  userId: string;
-  authorName: string | null;
+  author: DocumentAuthor;
 };
 
 /** Builds a prefix-aware full-text query from what the user typed; null when nothing searchable is left. */
@@ -112,14 +124,20 @@ export async function listGenerationsInScope(
   if (filters.to) conditions.push(Prisma.sql`g."createdAt" < ${filters.to}`);
   // Postgres's statistics on "searchVector" tell it how common each word is: a rare word is read
   // from the full-text index and sorted, a common one found fastest by walking in date order.
-  const rows = await db.$queryRaw<HistoryRow[]>`
-    SELECT g."id", g."task", g."title", g."status", g."model", g."provider", g."createdAt", g."durationMs", g."userId", u."name" AS "authorName"
-    FROM "Generation" g JOIN "User" u ON u."id" = g."userId"
+  // The author is joined only while still in the document's organisation (any author of a personal document).
+  const rows = await db.$queryRaw<(Omit<HistoryRow, "author"> & { authorId: string | null; authorName: string })[]>`
+    SELECT g."id", g."task", g."title", g."status", g."model", g."provider", g."createdAt", g."durationMs",
+      u."id" AS "authorId", COALESCE(u."name", u."email") AS "authorName"
+    FROM "Generation" g
+    LEFT JOIN "User" u ON u."id" = g."userId" AND (g."orgId" IS NULL OR u."organizationId" = g."orgId")
     WHERE ${Prisma.join(conditions, " AND ")}
     ORDER BY g."createdAt" DESC, g."id" DESC
     LIMIT ${limit + 1}`;
   const hasMore = rows.length > limit;
-  const items = hasMore ? rows.slice(0, limit) : rows;
+  const items: HistoryRow[] = (hasMore ? rows.slice(0, limit) : rows).map(({ authorId, authorName, ...row }) => ({
+    ...row,
+    author: authorId ? { id: authorId, name: authorName } : null,
+  }));
   const last = items.at(-1);
   return { items, nextCursor: hasMore && last ? encodeHistoryCursor(last) : undefined };
 }
@@ -155,7 +173,7 @@ export async function createEditedVersion(db: PrismaClient, { parentId, scope, u
 
 /** The versions a document belongs to: its ancestors, itself, and the versions made from it, oldest first. */
 export async function listVersionsOfGeneration(db: PrismaClient, { id, scope }: { id: string; scope: DocumentScope }) {
-  const select = { id: true, parentId: true, model: true, status: true, createdAt: true, user: { select: { name: true } } } as const;
+  const select = { id: true, parentId: true, orgId: true, model: true, status: true, createdAt: true, user: authorSelect } as const;
   const inScope = scopeWhere(scope);
   const chain = [];
   let current = await db.generation.findFirst({ where: { id, ...inScope }, select });
@@ -164,7 +182,7 @@ export async function listVersionsOfGeneration(db: PrismaClient, { id, scope }: 
     current = current.parentId ? await db.generation.findFirst({ where: { id: current.parentId, ...inScope }, select }) : null;
   }
   const children = await db.generation.findMany({ where: { parentId: id, ...inScope }, select, orderBy: { createdAt: "asc" } });
-  return [...chain, ...children];
+  return [...chain, ...children].map(({ user, ...version }) => ({ ...version, author: authorOf(version.orgId, user) }));
 }
 
 /** Rows left STREAMING by a process that died become INTERRUPTED, keeping their partial text. */

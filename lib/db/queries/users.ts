@@ -4,11 +4,6 @@ export function getUserByEmail(db: PrismaClient, { email }: { email: string }) {
   return db.user.findUnique({ where: { email } });
 }
 
-/** What a request needs to know about the signed-in user; read fresh on every request. */
-export function getSessionUserById(db: PrismaClient, { id }: { id: string }) {
-  return db.user.findUnique({ where: { id }, select: { id: true, email: true, name: true, role: true, organizationId: true, sessionVersion: true } });
-}
-
 /** Creates the user, and for hiring accounts their organisation, in one transaction. */
 export function createUserWithOrganization(
   db: PrismaClient,

@@ -10,6 +10,7 @@ const labels: Record<string, string> = {
   "auth.sign_in": "Signed in",
   "auth.sign_in_failed": "Failed sign-in",
   "auth.sign_in_locked": "Sign-in refused: locked",
+  "auth.signed_out_everywhere": "Signed out everywhere",
   "account.password_changed": "Changed password",
   "account.data_exported": "Downloaded their data",
   "account.deleted": "Deleted their account",

@@ -9,6 +9,7 @@ import { DeleteGenerationButton } from "@/components/history/delete-generation-b
 import { EditDocument } from "@/components/history/edit-document";
 import { VersionList } from "@/components/history/version-list";
 import { buttonClass } from "@/components/ui/button";
+import { authorLabel } from "@/components/history/author-label";
 import { modelLabel } from "@/components/history/model-label";
 import { StatusBadge } from "@/components/history/status-badge";
 import { FormStatus } from "@/components/ui/form-status";
@@ -39,8 +40,9 @@ export default async function GenerationPage({ params }: PageProps<"/history/[id
   const input = tool?.schema.safeParse(generation.input);
   const subtitle = tool && input?.success ? tool.subtitleOf(input.data) : "";
   const toolName = tool?.name ?? generation.task;
+  const author = authorLabel(generation.author, user.id);
   const facts = [
-    generation.userId === user.id ? null : `by ${generation.user.name ?? generation.user.email}`,
+    author ? `by ${author}` : null,
     modelLabel(generation.model),
     generation.createdAt.toISOString().slice(0, 16).replace("T", " ") + " UTC",
     generation.durationMs ? `${(generation.durationMs / 1000).toFixed(1)} s` : null,
@@ -63,7 +65,7 @@ export default async function GenerationPage({ params }: PageProps<"/history/[id
         </div>
         {generation.output && generation.status !== "STREAMING" ? <EditDocument key={generation.id} id={generation.id} text={generation.output} /> : null}
       </div>
-      <VersionList versions={versions} currentId={generation.id} />
+      <VersionList versions={versions} currentId={generation.id} viewerId={user.id} />
       <div className="grid gap-6 xl:grid-cols-[minmax(0,1fr)_22rem]">
         <article aria-label="Generated document" className="min-w-0 rounded-lg border border-zinc-200 p-6 dark:border-zinc-800">
           {generation.output ? <MarkdownView text={generation.output} /> : <p className="text-sm text-zinc-600 dark:text-zinc-400">No text was written.</p>}

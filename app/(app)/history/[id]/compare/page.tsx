@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { authorLabel } from "@/components/history/author-label";
 import { PageHeader } from "@/components/ui/page-header";
 import { getCurrentUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
@@ -23,12 +24,16 @@ export default async function ComparePage({ params }: PageProps<"/history/[id]/c
   const scope = user ? documentScopeOf(user) : null;
   const version = scope ? await getGenerationInScope(db, { id, scope }) : null;
   const previous = version?.parentId && scope ? await getGenerationInScope(db, { id: version.parentId, scope }) : null;
-  if (!version || !previous) notFound();
+  if (!user || !version || !previous) notFound();
   const diff = diffLines(previous.output, version.output);
   const changes = diff.filter((l) => l.kind !== "same").length;
+  const by = (author: typeof version.author) => authorLabel(author, user.id) ?? "you";
   return (
     <>
-      <PageHeader title={`Changes in ${version.title}`} description={`${changes} changed line${changes === 1 ? "" : "s"} from the previous version. Removed lines are struck through, added lines are green.`} />
+      <PageHeader
+        title={`Changes in ${version.title}`}
+        description={`${changes} changed line${changes === 1 ? "" : "s"} from the previous version (by ${by(previous.author)}) to this one (by ${by(version.author)}). Removed lines are struck through, added lines are green.`}
+      />
       <p className="mb-4 flex gap-4 text-sm">
         <Link href={`/history/${previous.id}`} className="text-brand-600 underline dark:text-brand-100">Previous version</Link>
         <Link href={`/history/${version.id}`} className="text-brand-600 underline dark:text-brand-100">This version</Link>
