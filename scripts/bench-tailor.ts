@@ -5,6 +5,7 @@
 // OLLAMA_BASE_URL and OLLAMA_MODEL) set, the model rewrite runs too. The last line is JSON.
 import fs from "node:fs";
 import path from "node:path";
+import type { ModelRoute } from "@/lib/ai/model-call";
 import { configuredModel, percentile } from "./lib/bench-support";
 import { extractCvText } from "@/lib/cv/extract/extract-cv-text";
 import { parseProfileHeuristically } from "@/lib/cv/parse/heuristic";
@@ -92,7 +93,11 @@ async function main() {
   console.log(`Tailoring benchmark: ${cvs.length} CVs with text × ${jobs.length} job postings from ${corpus}`);
   const offline = report("Offline engine", await run(cvs, jobs, async (cv, job) => proposeTailoring(cv.profile, job)));
   const llm = configuredModel();
-  const model = llm ? report(`Model rewrite (${llm.id}), then the grounding check`, await run(cvs, jobs, (cv, job) => tailorWithModel(llm.model, cv.profile, cv.text, job))) : null;
+  const rewrite = (route: ModelRoute) => async (cv: { text: string; profile: Profile }, job: JobAnalysis) => {
+    const { tailoring, claimsBefore } = await tailorWithModel(route, cv.profile, cv.text, job);
+    return { ...tailoring, claimsBefore };
+  };
+  const model = llm ? report(`Model rewrite (${llm.id}), then the grounding check`, await run(cvs, jobs, rewrite(llm.route))) : null;
   if (!llm) console.log("\nModel rewrite: not run (set GROQ_API_KEY, or OLLAMA_BASE_URL and OLLAMA_MODEL).");
   const ok = offline.claimsAfter === 0 && offline.droppedJobs === 0 && (!model || (model.claimsAfter === 0 && model.droppedJobs === 0));
   console.log(ok ? "\nNo unsupported claim and no dropped job after the check." : "\nUNSUPPORTED CLAIMS OR DROPPED JOBS REMAIN.");

@@ -3,7 +3,7 @@ export function tokenize(text: string): string[];
 export function startStubLlm(options?: { port?: number; ttftMs?: number; tokenDelayMs?: number; retryAfterSeconds?: number; log?: boolean }): Promise<{
   url: string;
   port: number;
-  requests: { path: string; model: string; mode: string; at: number }[];
+  requests: { path: string; model: string; mode: string; json: boolean; at: number }[];
   queue: (string | { mode?: string; reply: string })[];
   close: () => Promise<void>;
 }>;

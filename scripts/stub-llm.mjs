@@ -12,7 +12,8 @@
 //   malformed  a few tokens, then garbage    reset      drop the connection without answering
 //   think      <think>…</think> before the answer (what deepseek-r1 does)
 //   slow       150 ms between tokens
-// GET /__stub/stats lists the requests seen; POST /__stub/reset clears stats and queue.
+// GET /__stub/stats lists the requests seen (`json`: the client asked for the provider's JSON mode);
+// POST /__stub/reset clears stats and queue.
 import http from "node:http";
 import { pathToFileURL } from "node:url";
 
@@ -30,7 +31,8 @@ export function stubReply(messages) {
   return `# ${title}\n\nThis document was written by the stub model.\n\n## Brief\n\n${body}\n\nEnd of the stub answer.\n`;
 }
 
-export const tokenize = (text) => text.match(/\s*\S+/g) ?? [];
+// Each word with the spaces before it; a run of spaces is read from its start only.
+export const tokenize = (text) => text.match(/(?<!\s)\s*\S+/g) ?? [];
 
 async function readJson(req) {
   let body = "";
@@ -91,7 +93,7 @@ export function startStubLlm({ port = 0, ttftMs = 0, tokenDelayMs = 5, retryAfte
   async function ollamaChat(req, res) {
     const body = await readJson(req);
     const { mode, text } = pick(body.model, body.messages);
-    requests.push({ path: "/api/chat", model: body.model, mode, at: Date.now() });
+    requests.push({ path: "/api/chat", model: body.model, mode, json: Boolean(body.format), at: Date.now() });
     if (await failEarly(req, res, mode, "ollama")) return;
     const base = { model: body.model, created_at: new Date().toISOString() };
     const done = { ...base, message: { role: "assistant", content: "" }, done: true, done_reason: "stop", total_duration: 1, load_duration: 1, prompt_eval_count: 42, prompt_eval_duration: 1, eval_count: tokenize(text).length, eval_duration: 1 };
@@ -111,7 +113,7 @@ export function startStubLlm({ port = 0, ttftMs = 0, tokenDelayMs = 5, retryAfte
     }
     const body = await readJson(req);
     const { mode, text } = pick(body.model, body.messages);
-    requests.push({ path: "/openai/v1/chat/completions", model: body.model, mode, at: Date.now() });
+    requests.push({ path: "/openai/v1/chat/completions", model: body.model, mode, json: Boolean(body.response_format), at: Date.now() });
     if (await failEarly(req, res, mode, "openai")) return;
     const id = "chatcmpl-stub";
     const created = Math.floor(Date.now() / 1000);

@@ -47,3 +47,13 @@ export function chainFor(config: AiConfig, chosen?: string): string[] {
   const chain = defaultChain(config);
   return chosen ? [chosen, ...chain.filter((id) => id !== chosen)] : chain;
 }
+
+/**
+ * The models a one-off task with AI tries: the one the user chose, then the other task models of the
+ * default chain (offered, answering, not offline) as fallback. Never the offline engine: it has
+ * already produced the result these tasks refine, and the caller keeps that result when no model
+ * answers. The caller records the model that did answer.
+ */
+export function taskChainFor(config: AiConfig, chosen: string, taskModels: ReadonlySet<string>): string[] {
+  return [chosen, ...defaultChain(config).filter((id) => id !== chosen && taskModels.has(id))];
+}

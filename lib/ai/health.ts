@@ -3,7 +3,11 @@ import { DEFAULT_OLLAMA_MODEL } from "@/lib/ai/config";
 import type { ProviderName } from "@/lib/ai/model-id";
 import { OFFLINE_MODEL_ID } from "@/lib/ai/offline/model";
 
-export type ModelOption = { id: string; label: string; provider: ProviderName; available: boolean; note?: string };
+/**
+ * A model the picker shows. `offered`: the operator set it up (configured, and for Ollama installed
+ * or named as the default), so it may be called; `available`: it also answers right now.
+ */
+export type ModelOption = { id: string; label: string; provider: ProviderName; offered: boolean; available: boolean; note?: string };
 
 const GROQ_DEFAULT_BASE = "https://api.groq.com/openai/v1";
 
@@ -18,9 +22,9 @@ async function groqOptions(config: NonNullable<AiConfig["groq"]>, healthy: boole
   const label = `Groq · ${config.model}`;
   try {
     await getJson(`${config.baseURL ?? GROQ_DEFAULT_BASE}/models`, { headers: { authorization: `Bearer ${config.apiKey}` } }, 2_500);
-    return [{ id, label, provider: "groq", available: healthy, note: healthy ? undefined : "failing recently" }];
+    return [{ id, label, provider: "groq", offered: true, available: healthy, note: healthy ? undefined : "failing recently" }];
   } catch {
-    return [{ id, label, provider: "groq", available: false, note: "unreachable" }];
+    return [{ id, label, provider: "groq", offered: true, available: false, note: "unreachable" }];
   }
 }
 
@@ -34,10 +38,10 @@ async function ollamaOptions(config: NonNullable<AiConfig["ollama"]>, healthy: b
       const installed = names.includes(name);
       const available = installed && healthy;
       const note = !installed ? `not installed (ollama pull ${name})` : healthy ? undefined : "failing recently";
-      return { id: `ollama:${name}`, label: `Ollama · ${name}`, provider: "ollama" as const, available, note };
+      return { id: `ollama:${name}`, label: `Ollama · ${name}`, provider: "ollama" as const, offered: installed, available, note };
     });
   } catch {
-    return [{ id: `ollama:${preferred}`, label: `Ollama · ${preferred}`, provider: "ollama", available: false, note: "unreachable" }];
+    return [{ id: `ollama:${preferred}`, label: `Ollama · ${preferred}`, provider: "ollama", offered: true, available: false, note: "unreachable" }];
   }
 }
 
@@ -46,12 +50,12 @@ export async function listModelOptions(config: AiConfig, isHealthy: (provider: P
   const [groq, ollama] = await Promise.all([
     config.groq
       ? groqOptions(config.groq, isHealthy("groq"))
-      : Promise.resolve<ModelOption[]>([{ id: "groq:off", label: "Groq", provider: "groq", available: false, note: "set GROQ_API_KEY" }]),
+      : Promise.resolve<ModelOption[]>([{ id: "groq:off", label: "Groq", provider: "groq", offered: false, available: false, note: "set GROQ_API_KEY" }]),
     config.ollama
       ? ollamaOptions(config.ollama, isHealthy("ollama"))
-      : Promise.resolve<ModelOption[]>([{ id: "ollama:off", label: "Ollama", provider: "ollama", available: false, note: "set OLLAMA_BASE_URL" }]),
+      : Promise.resolve<ModelOption[]>([{ id: "ollama:off", label: "Ollama", provider: "ollama", offered: false, available: false, note: "set OLLAMA_BASE_URL" }]),
   ]);
-  const offline: ModelOption = { id: OFFLINE_MODEL_ID, label: "Offline draft (built-in)", provider: "offline", available: true };
+  const offline: ModelOption = { id: OFFLINE_MODEL_ID, label: "Offline draft (built-in)", provider: "offline", offered: true, available: true };
   const byProvider = { groq, ollama, offline: [offline] };
   const ordered = config.chain.flatMap((p) => byProvider[p]);
   const rest = (["groq", "ollama"] as const).filter((p) => !config.chain.includes(p)).flatMap((p) => byProvider[p]);

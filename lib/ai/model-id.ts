@@ -9,7 +9,3 @@ export function providerOf(modelId: string): ProviderName {
   if (!(providerNames as readonly string[]).includes(provider)) throw new Error(`Unknown provider in model id "${modelId}"`);
   return provider as ProviderName;
 }
-
-export function modelNameOf(modelId: string): string {
-  return modelId.slice(modelId.indexOf(":") + 1);
-}

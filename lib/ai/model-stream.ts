@@ -1,4 +1,5 @@
-import type { LanguageModelV4, LanguageModelV4StreamPart } from "@ai-sdk/provider";
+import type { JSONObject, LanguageModelV4, LanguageModelV4CallOptions } from "@ai-sdk/provider";
+import { streamText, wrapLanguageModel, type TextStreamPart, type ToolSet } from "ai";
 import type { OfflineRequest } from "@/lib/ai/offline/model";
 import { CircuitBreaker } from "@/lib/ai/resilience/circuit-breaker";
 import { backoffMs, describeError, FirstTokenTimeoutError, isRetryable, retryAfterMs } from "@/lib/ai/resilience/retry";
@@ -11,6 +12,8 @@ export type StreamRequest = {
   prompt: string;
   temperature?: number;
   maxOutputTokens?: number;
+  /** Structured output: the provider's JSON mode, with the schema where the provider takes one. */
+  responseFormat?: LanguageModelV4CallOptions["responseFormat"];
   offline?: OfflineRequest;
   signal?: AbortSignal;
 };
@@ -61,42 +64,71 @@ const cleanFinishes = new Set(["stop", "length", "content-filter", "tool-calls"]
 
 const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
-function usageOf(part: Extract<LanguageModelV4StreamPart, { type: "finish" }>): TokenUsage {
-  return { inputTokens: part.usage.inputTokens.total, outputTokens: part.usage.outputTokens.total };
+type StreamPart = TextStreamPart<ToolSet>;
+
+/** The stream ended on an abort: the watchdog's or the caller's, and the one that fired decides what it means. */
+class StreamAbortedError extends Error {
+  constructor() {
+    super("The stream was aborted");
+    this.name = "StreamAbortedError";
+  }
+}
+
+function usageOf(part: Extract<StreamPart, { type: "finish-step" }>): TokenUsage {
+  return { inputTokens: part.usage.inputTokens, outputTokens: part.usage.outputTokens };
+}
+
+/**
+ * The model, asked for the request's response format on every call. Not streamText's object output:
+ * that holds text back until it parses as partial JSON, which would starve the idle watchdog; the
+ * caller parses the answer itself.
+ */
+function withResponseFormat(model: LanguageModelV4, responseFormat: StreamRequest["responseFormat"]): LanguageModelV4 {
+  if (!responseFormat) return model;
+  return wrapLanguageModel({ model, middleware: { specificationVersion: "v4", transformParams: async ({ params }) => ({ ...params, responseFormat }) } });
+}
+
+/** The SDK's event stream for one call to one model: the SDK streams and parses, this module decides. */
+function startStream(model: LanguageModelV4, request: StreamRequest, signal: AbortSignal) {
+  return streamText({
+    model: withResponseFormat(model, request.responseFormat),
+    instructions: request.system,
+    prompt: request.prompt,
+    temperature: request.temperature,
+    maxOutputTokens: request.maxOutputTokens,
+    providerOptions: request.offline ? { offline: request.offline as unknown as JSONObject } : undefined,
+    abortSignal: signal,
+    // Retries, fallback and timeouts are done here, per attempt, so the breaker and Retry-After see each failure.
+    maxRetries: 0,
+    // Failures arrive as error parts and are handled below; the SDK's default handler would print them,
+    // and a provider error carries the request body, which holds the user's documents.
+    onError: () => undefined,
+  }).stream.getReader();
 }
 
 /** One call to one model, up to its first text. Resolves with the open stream or throws. */
 async function openOnce(model: LanguageModelV4, request: StreamRequest, policy: StreamPolicy) {
   const controller = new AbortController();
   const signal = request.signal ? AbortSignal.any([request.signal, controller.signal]) : controller.signal;
-  let reader: ReadableStreamDefaultReader<LanguageModelV4StreamPart> | undefined;
+  let reader: ReadableStreamDefaultReader<StreamPart> | undefined;
   const watchdog = new Watchdog(policy.firstTokenTimeoutMs, () => {
     controller.abort();
     void reader?.cancel().catch(() => undefined);
   });
   let usage: TokenUsage = {};
   try {
-    const { stream } = await model.doStream({
-      prompt: [
-        { role: "system", content: request.system },
-        { role: "user", content: [{ type: "text", text: request.prompt }] },
-      ],
-      temperature: request.temperature,
-      maxOutputTokens: request.maxOutputTokens,
-      abortSignal: signal,
-      providerOptions: request.offline ? { offline: request.offline as never } : undefined,
-    });
-    reader = stream.getReader();
+    reader = startStream(model, request, signal);
     for (;;) {
       const { done, value } = await reader.read();
       if (watchdog.fired) throw new FirstTokenTimeoutError(policy.firstTokenTimeoutMs);
       if (done) throw new EmptyAnswerError();
       if (value.type === "error") throw value.error;
-      if (value.type === "finish") usage = usageOf(value);
+      if (value.type === "abort") throw new StreamAbortedError();
+      if (value.type === "finish-step") usage = usageOf(value);
       if (value.type === "reasoning-delta") watchdog.touch();
-      if (value.type === "text-delta" && value.delta) {
+      if (value.type === "text-delta" && value.text) {
         watchdog.touch(policy.idleTimeoutMs);
-        return { firstDelta: value.delta, reader, watchdog, controller, getUsage: () => usage, setUsage: (u: TokenUsage) => (usage = u) };
+        return { firstDelta: value.text, reader, watchdog, controller, getUsage: () => usage, setUsage: (u: TokenUsage) => (usage = u) };
       }
     }
   } catch (error) {
@@ -127,12 +159,13 @@ async function* readRest(
       }
       if (value.type === "text-delta") {
         watchdog.touch();
-        if (value.delta) yield value.delta;
+        if (value.text) yield value.text;
       } else if (value.type === "reasoning-delta") watchdog.touch();
-      else if (value.type === "finish") {
+      else if (value.type === "finish-step") {
         opened.setUsage(usageOf(value));
-        finishedCleanly = cleanFinishes.has(value.finishReason.unified);
+        finishedCleanly = cleanFinishes.has(value.finishReason);
       } else if (value.type === "error") throw value.error;
+      else if (value.type === "abort") throw new StreamAbortedError();
     }
   } catch (error) {
     if (request.signal?.aborted) throw new CancelledError();

@@ -2,7 +2,8 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { asData, loadPrompt, parsePrompt, renderTemplate } from "@/lib/ai/prompts";
+import { asData } from "@/lib/ai/delimit";
+import { loadPrompt, parsePrompt, renderTemplate } from "@/lib/ai/prompts";
 import { toolSlugs, tools } from "@/lib/tools/registry";
 
 const promptSource = (user: string) => `---\nid: sample\nversion: 3\ntemperature: 0.2\nmax_tokens: 500\n---\n\n# System\nBe precise.\n\n# User\n${user}\n`;
@@ -30,6 +31,11 @@ describe("prompt files", () => {
     expect(loadPrompt("sample", ["title"], dir).placeholders).toEqual(["title"]);
   });
 
+  it("rejects a placeholder in the System section, which is never filled in", () => {
+    const source = "---\nid: x\nversion: 1\ntemperature: 0\nmax_tokens: 1\n---\n# System\nWrite in {{language}}.\n\n# User\n{{title}}\n";
+    expect(() => parsePrompt(source, "x.md")).toThrow(/placeholders belong in the User section/);
+  });
+
   it("rejects a file without a User section", () => {
     expect(() => parsePrompt("---\nid: x\nversion: 1\ntemperature: 0\nmax_tokens: 1\n---\n# System\nhi\n", "x.md")).toThrow(/User/);
   });
@@ -47,7 +53,7 @@ describe("user text in prompts", () => {
     const rendered = renderTemplate("<brief>\nTitle: {{title}}\n</brief>", { title: attack });
     expect(rendered.match(/<\/brief>/g)).toHaveLength(1);
     expect(rendered).not.toContain("<system>");
-    expect(rendered).toContain("‹/brief›");
+    expect(rendered).toContain("‹/brief>");
   });
 
   it("marks empty fields as not given", () => {

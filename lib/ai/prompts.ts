@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { z } from "zod";
+import { asData } from "@/lib/ai/delimit";
 
 export type PromptFile = {
   id: string;
@@ -40,7 +41,9 @@ export function parsePrompt(source: string, fileName: string): PromptFile {
   if (!sections.includes("System") || !sections.includes("User") || !system || !user) {
     throw new Error(`${fileName}: needs a "# System" and a "# User" section`);
   }
-  const placeholders = [...new Set([...`${system}\n${user}`.matchAll(placeholderPattern)].map((m) => m[1] as string))];
+  // Only the User section is filled in: a placeholder in the System section would reach the model as is.
+  if (system.search(placeholderPattern) >= 0) throw new Error(`${fileName}: placeholders belong in the User section, not in System`);
+  const placeholders = [...new Set([...user.matchAll(placeholderPattern)].map((m) => m[1] as string))];
   return { id: front.data.id, version: front.data.version, temperature: front.data.temperature, maxTokens: front.data.max_tokens, system, user, placeholders };
 }
 
@@ -52,14 +55,6 @@ export function loadPrompt(id: string, allowedFields: readonly string[], dir = p
   const unknown = prompt.placeholders.filter((p) => !allowedFields.includes(p));
   if (unknown.length) throw new Error(`${id}.md: unknown placeholder(s) ${unknown.map((u) => `{{${u}}}`).join(", ")}`);
   return prompt;
-}
-
-/**
- * User text goes into prompts as data inside delimiters. Angle brackets are swapped for look-alikes
- * so pasted text cannot close the data block or open a fake instruction block.
- */
-export function asData(value: string): string {
-  return value.replace(/</g, "‹").replace(/>/g, "›").trim() || "(not given)";
 }
 
 export function renderTemplate(template: string, values: Record<string, string>): string {

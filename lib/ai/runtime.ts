@@ -1,15 +1,16 @@
 import "server-only";
-import { aiConfigFromEnv, chainFor, type AiConfig } from "@/lib/ai/config";
+import { aiConfigFromEnv, chainFor, taskChainFor, type AiConfig } from "@/lib/ai/config";
 import { listModelOptions, type ModelOption } from "@/lib/ai/health";
+import type { ModelRoute } from "@/lib/ai/model-call";
 import type { ProviderName } from "@/lib/ai/model-id";
 import type { StreamDeps } from "@/lib/ai/model-stream";
-import { createModelResolver } from "@/lib/ai/providers";
-import { CircuitBreaker } from "@/lib/ai/resilience/circuit-breaker";
+import type { CircuitBreaker } from "@/lib/ai/resilience/circuit-breaker";
+import { createStreamDeps } from "@/lib/ai/stream-deps";
 import { getEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { draftOffline } from "@/lib/tools/offline";
 
-type Runtime = { config: AiConfig; deps: StreamDeps; breakers: Map<string, CircuitBreaker>; options?: { at: number; list: ModelOption[] } };
+type Runtime = { config: AiConfig; deps: StreamDeps; breakers: ReadonlyMap<string, CircuitBreaker>; options?: { at: number; list: ModelOption[] } };
 
 const globalForAi = globalThis as unknown as { hrAi?: Runtime };
 
@@ -17,13 +18,7 @@ const globalForAi = globalThis as unknown as { hrAi?: Runtime };
 export function getAiRuntime(): Runtime {
   if (globalForAi.hrAi) return globalForAi.hrAi;
   const config = aiConfigFromEnv(getEnv());
-  const breakers = new Map<string, CircuitBreaker>();
-  const breakerFor = (provider: string) => {
-    let breaker = breakers.get(provider);
-    if (!breaker) breakers.set(provider, (breaker = new CircuitBreaker()));
-    return breaker;
-  };
-  globalForAi.hrAi = { config, breakers, deps: { resolveModel: createModelResolver(config, draftOffline), breakerFor, policy: config.policy } };
+  globalForAi.hrAi = { config, ...createStreamDeps(config, draftOffline) };
   return globalForAi.hrAi;
 }
 
@@ -44,12 +39,27 @@ export async function getModelOptions(): Promise<ModelOption[]> {
 }
 
 /**
- * The language model a user picked for a one-off task (reading a CV, tailoring, a letter): it must
- * be one of the available Groq or Ollama models; the offline engine has done these tasks already.
+ * Refuses a model id the operator does not offer, before anything calls it: a made-up id would spend
+ * the operator's key on models never offered, and trip the provider's breaker for every user.
  */
-export async function chosenLanguageModel(modelId: string) {
-  if (!(await getModelOptions()).some((o) => o.id === modelId && o.available && o.provider !== "offline")) {
-    throw new AppError("bad_request:llm", "Choose one of the available AI models.");
+export async function assertOfferedModel(modelId: string): Promise<void> {
+  if (!(await getModelOptions()).some((o) => o.id === modelId && o.offered)) {
+    throw new AppError("bad_request:llm", "This AI model is not offered on this server. Choose one from the list.");
   }
-  return getAiRuntime().deps.resolveModel(modelId);
+}
+
+/** The models a user may pick for a one-off task with AI (reading a CV, tailoring, a letter): offered, answering, not the offline engine. */
+export async function getTaskModelChoices(): Promise<{ id: string; label: string }[]> {
+  return (await getModelOptions()).filter((m) => m.offered && m.available && m.provider !== "offline").map(({ id, label }) => ({ id, label }));
+}
+
+/**
+ * Where a one-off task with AI goes when the user picked `modelId`: that model, which must be one of
+ * the task models above, then the others as fallback (see taskChainFor).
+ */
+export async function chosenTaskModel(modelId: string): Promise<ModelRoute> {
+  const taskModels = new Set((await getTaskModelChoices()).map((o) => o.id));
+  if (!taskModels.has(modelId)) throw new AppError("bad_request:llm", "Choose one of the available AI models.");
+  const runtime = getAiRuntime();
+  return { deps: runtime.deps, chain: taskChainFor(runtime.config, modelId, taskModels) };
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import { performance } from "node:perf_hooks";
 import { CancelledError, openModelStream, type ModelStream } from "@/lib/ai/model-stream";
-import { getAiRuntime, modelChain } from "@/lib/ai/runtime";
+import { assertOfferedModel, getAiRuntime, modelChain } from "@/lib/ai/runtime";
 import type { SessionUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { newId } from "@/lib/db/ids";
@@ -28,6 +28,7 @@ type RunOptions = { tool: ToolSlug; input: Record<string, unknown>; user: Sessio
  * model is still read to the end and the document saved as COMPLETE.
  */
 export async function runGeneration({ tool, input, user, modelId, parentId }: RunOptions) {
+  if (modelId) await assertOfferedModel(modelId);
   const started = performance.now();
   const db = await getDb();
   const definition = getTool(tool);

@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
+import { describeModelFailures } from "@/lib/ai/testing/model-failure-modes";
+import { withStubLlm } from "@/lib/ai/testing/stub-models";
 import { emptyProfile, sourced, type Profile } from "@/lib/cv/profile";
 import { assembleTailoredCv, tailoredCvMarkdown } from "@/lib/tailor/assemble";
 import { unsupportedClaims } from "@/lib/tailor/grounding";
 import { tailorWithModel } from "@/lib/tailor/model-tailor";
-import { withStubLlm } from "@/lib/ai/testing/stub-models";
 
 const llm = withStubLlm();
 
@@ -23,23 +24,24 @@ const profile: Profile = {
 };
 const posting = { title: "Backend Engineer", requiredSkills: ["Python", "Kubernetes"], preferredSkills: [] };
 
+/** Faithful rewordings mixed with invented claims, and a bullet for a job that does not exist. */
+const tamperedAnswer = {
+  summary: "Senior engineer at Google with 10 years of Kubernetes.",
+  bullets: [
+    { id: "0.0", text: "Cut invoice errors by 30% by building the billing service in Python" },
+    { id: "0.1", text: "Ran on-call for 12 engineers across Kubernetes clusters" },
+    { id: "7.3", text: "A bullet for a job that does not exist" },
+  ],
+};
 
 describe("tailoring with a model", () => {
   it("keeps faithful rewordings, replaces invented ones with the CV's line, and shows what was invented", async () => {
-    llm.stub.queue.push({
-      reply: JSON.stringify({
-        summary: "Senior engineer at Google with 10 years of Kubernetes.",
-        bullets: [
-          { id: "0.0", text: "Cut invoice errors by 30% by building the billing service in Python" },
-          { id: "0.1", text: "Ran on-call for 12 engineers across Kubernetes clusters" },
-          { id: "7.3", text: "A bullet for a job that does not exist" },
-        ],
-      }),
-    });
-    const result = await tailorWithModel(llm.model(), profile, cvText, posting);
-    expect(result.claimsBefore).toBeGreaterThan(0);
-    expect(result.flagged.map((f) => f.claim)).toEqual(expect.arrayContaining(["12", "Kubernetes", "Google", "10"]));
-    const cv = assembleTailoredCv(profile, result);
+    llm.stub.queue.push({ reply: JSON.stringify(tamperedAnswer) });
+    const { tailoring, claimsBefore } = await tailorWithModel(llm.route(), profile, cvText, posting);
+    expect(claimsBefore).toBeGreaterThan(0);
+    expect(tailoring.flagged.map((f) => f.claim)).toEqual(expect.arrayContaining(["12", "Kubernetes", "Google", "10"]));
+    expect(tailoring).toMatchObject({ method: "groq:llama-3.3-70b-versatile", provenance: { modelId: "groq:llama-3.3-70b-versatile", promptId: "tailor-rewrite", promptVersion: 1 } });
+    const cv = assembleTailoredCv(profile, tailoring);
     expect(cv.experience[0]!.bullets.map((b) => b.text)).toEqual(["Cut invoice errors by 30% by building the billing service in Python", "Ran the on-call rotation for 6 engineers"]);
     // The model's summary was invented; the offline one, made of the CV's title and skills, stands.
     expect(cv.summary.map((l) => l.text)).toEqual(["Senior Engineer. Skills relevant to this role: Python."]);
@@ -47,10 +49,14 @@ describe("tailoring with a model", () => {
     // After the check, the tailored CV holds no unsupported claim.
     expect(unsupportedClaims(tailoredCvMarkdown(cv).replace(/^#+ /gm, ""), cvText)).toEqual([]);
   });
+});
 
-  it("asks once more when the answer is not JSON, then fails so the offline tailoring is used", async () => {
-    llm.stub.queue.push({ reply: "Here you go!" }, { reply: "Still prose." });
-    await expect(tailorWithModel(llm.model(), profile, cvText, posting)).rejects.toThrow();
-    expect(llm.stub.requests).toHaveLength(2);
+describe("tailoring when models fail", () => {
+  describeModelFailures(llm, {
+    promptId: "tailor-rewrite",
+    reply: JSON.stringify(tamperedAnswer),
+    run: (route) => tailorWithModel(route, profile, cvText, posting),
+    answered: ({ tailoring }) => expect(assembleTailoredCv(profile, tailoring).experience[0]!.bullets[0]!.text).toBe("Cut invoice errors by 30% by building the billing service in Python"),
+    structured: true,
   });
 });

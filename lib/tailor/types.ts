@@ -1,3 +1,4 @@
+import type { Provenance } from "@/lib/ai/model-call";
 import type { Claim } from "@/lib/tailor/grounding";
 
 /** A line of the tailored CV and the CV line(s) it comes from. */
@@ -19,4 +20,8 @@ export type Change = {
 /** Claims a model wrote that the CV does not support: taken out, and shown to the user. */
 export type FlaggedClaim = Claim & { where: string };
 
-export type Tailoring = { method: string; changes: Change[]; rejected: string[]; flagged: FlaggedClaim[] };
+/**
+ * `method` is "offline" or the id of the model that reworded the CV; a model's tailoring also keeps
+ * the prompt version it came from.
+ */
+export type Tailoring = { method: string; changes: Change[]; rejected: string[]; flagged: FlaggedClaim[]; provenance?: Provenance };

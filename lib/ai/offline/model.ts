@@ -65,7 +65,8 @@ export function createOfflineModel({ draft, tokenDelayMs }: { draft: OfflineDraf
     },
     async doStream(options) {
       const text = draft(offlineRequestOf(options));
-      const words = text.match(/\s*\S+/g) ?? [];
+      // Each word with the spaces before it; a run of spaces is read from its start only.
+      const words = text.match(/(?<!\s)\s*\S+/g) ?? [];
       const signal = options.abortSignal;
       const stream = new ReadableStream<LanguageModelV4StreamPart>({
         async start(controller) {

@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { chosenLanguageModel } from "@/lib/ai/runtime";
+import { chosenTaskModel } from "@/lib/ai/runtime";
 import type { Profile } from "@/lib/cv/profile";
 import { getDb } from "@/lib/db/client";
 import { deleteApplicationForUser, findOrCreateApplication, getApplicationForUser, updateApplicationForUser } from "@/lib/db/queries/applications";
@@ -72,10 +72,10 @@ export const writeCoverLetter = authedAction(z.object({ id: idSchema }), async (
 export const writeCoverLetterWithAi = authedAction(
   z.object({ id: idSchema, modelId: z.string().min(3).max(100) }),
   async ({ id, modelId }, user) => {
-    const model = await chosenLanguageModel(modelId);
+    const route = await chosenTaskModel(modelId);
     const application = await load(id, user.id);
     const cvMarkdown = tailoredCvMarkdown(assembleTailoredCv(application.profile, application.tailoring));
-    const { letter, removed } = await writeLetterWithModel(model, { cvMarkdown, cvText: application.cv.text, posting: application.analysis }).catch((error: unknown) => {
+    const { letter, removed } = await writeLetterWithModel(route, { cvMarkdown, cvText: application.cv.text, posting: application.analysis }).catch((error: unknown) => {
       logger.warn({ code: "letter_model_failed", modelId, kind: (error as Error).name }, "model could not write a grounded letter");
       throw new AppError("unavailable:llm", "The AI model could not write a letter that keeps to your CV. Your letter is unchanged; use the built-in one or try again.");
     });
@@ -90,13 +90,13 @@ export const writeCoverLetterWithAi = authedAction(
 export const tailorWithAi = authedAction(
   z.object({ id: idSchema, modelId: z.string().min(3).max(100) }),
   async ({ id, modelId }, user) => {
-    const model = await chosenLanguageModel(modelId);
+    const route = await chosenTaskModel(modelId);
     const application = await load(id, user.id);
-    const tailoring = await tailorWithModel(model, application.profile, application.cv.text, application.analysis).catch((error: unknown) => {
+    const { tailoring } = await tailorWithModel(route, application.profile, application.cv.text, application.analysis).catch((error: unknown) => {
       logger.warn({ code: "tailor_model_failed", modelId, kind: (error as Error).name }, "model could not tailor a CV");
       throw new AppError("unavailable:llm", "The AI model could not tailor this CV. The tailoring you had is unchanged; try again later or another model.");
     });
-    await updateApplicationForUser(await getDb(), { id, userId: user.id, data: { tailoring: { method: modelId, changes: tailoring.changes, rejected: [], flagged: tailoring.flagged } } });
+    await updateApplicationForUser(await getDb(), { id, userId: user.id, data: { tailoring } });
     revalidatePath(`/copilot/applications/${id}`);
     return { changes: tailoring.changes.length, flagged: tailoring.flagged.length };
   },

@@ -11,7 +11,7 @@ import { SuggestionsList } from "@/components/copilot/suggestions-list";
 import { TailorWithAi } from "@/components/copilot/tailor-with-ai";
 import { TailoredCvPanel } from "@/components/copilot/tailored-cv-panel";
 import { PageHeader } from "@/components/ui/page-header";
-import { getModelOptions } from "@/lib/ai/runtime";
+import { getTaskModelChoices } from "@/lib/ai/runtime";
 import { getCurrentUser } from "@/lib/auth/session";
 import type { Profile } from "@/lib/cv/profile";
 import { getDb } from "@/lib/db/client";
@@ -32,7 +32,7 @@ export default async function ApplicationPage({ params }: PageProps<"/copilot/ap
   const analysis = application.job.analysis as unknown as JobAnalysis;
   const tailored = assembleTailoredCv(profile, application.tailoring);
   const markdown = tailoredCvMarkdown(tailored);
-  const models = (await getModelOptions()).filter((m) => m.available && m.provider !== "offline").map(({ id: modelId, label }) => ({ id: modelId, label }));
+  const models = await getTaskModelChoices();
   const heading = [analysis.title ?? "Job", analysis.company].filter(Boolean).join(" at ");
   return (
     <>

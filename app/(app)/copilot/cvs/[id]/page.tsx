@@ -6,7 +6,7 @@ import { ProfileReviewForm } from "@/components/cv/profile-review-form";
 import { ReadWithModel } from "@/components/cv/read-with-model";
 import { buttonClass } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
-import { getModelOptions } from "@/lib/ai/runtime";
+import { getTaskModelChoices } from "@/lib/ai/runtime";
 import { getCurrentUser } from "@/lib/auth/session";
 import { sourcedFields } from "@/lib/cv/ingest";
 import { lowConfidence } from "@/lib/cv/profile";
@@ -33,7 +33,7 @@ export default async function CvPage({ params, searchParams }: PageProps<"/copil
   const doubtful = sourcedFields(cv.profile).filter((f) => f.confidence < lowConfidence).length;
   const isPdf = cv.mime === "application/pdf";
   const jobs = await listJobPostingsByUserId(db, { userId: user.id });
-  const models = (await getModelOptions()).filter((m) => m.available && m.provider !== "offline");
+  const models = await getTaskModelChoices();
   return (
     <>
       <PageHeader
@@ -45,7 +45,7 @@ export default async function CvPage({ params, searchParams }: PageProps<"/copil
       {cv.warnings.map((w) => (
         <p key={w} className="mb-4 rounded-md bg-amber-50 p-3 text-sm text-amber-950 dark:bg-amber-950/40 dark:text-amber-100">{warningText[w] ?? w}</p>
       ))}
-      {models.length ? <ReadWithModel id={cv.id} models={models.map(({ id: modelId, label }) => ({ id: modelId, label }))} /> : null}
+      {models.length ? <ReadWithModel id={cv.id} models={models} /> : null}
       <div className="grid gap-6 xl:grid-cols-[minmax(0,34rem)_minmax(0,1fr)]">
         <CvPreview id={cv.id} isPdf={isPdf} text={cv.text} />
         <ProfileReviewForm id={cv.id} profile={cv.profile} />

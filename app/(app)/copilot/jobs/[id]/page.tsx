@@ -6,7 +6,7 @@ import { ConfirmDelete } from "@/components/copilot/confirm-delete";
 import { FitRanking } from "@/components/copilot/fit-ranking";
 import { JobAnalysisCard } from "@/components/copilot/job-analysis-card";
 import { RefineJobWithAi } from "@/components/copilot/refine-job-with-ai";
-import { getModelOptions } from "@/lib/ai/runtime";
+import { getTaskModelChoices } from "@/lib/ai/runtime";
 import { PageHeader } from "@/components/ui/page-header";
 import { getCurrentUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
@@ -23,7 +23,7 @@ export default async function JobPage({ params }: PageProps<"/copilot/jobs/[id]"
   const job = user && /^[a-z0-9]{1,40}$/.test(id) ? await getJobPostingForUser(db, { id, userId: user.id }) : null;
   if (!user || !job) notFound();
   const cvs = await listCvProfilesByUserId(db, { userId: user.id });
-  const models = (await getModelOptions()).filter((m) => m.available && m.provider !== "offline").map(({ id: modelId, label }) => ({ id: modelId, label }));
+  const models = await getTaskModelChoices();
   const rows = cvs.map((cv) => ({ cvId: cv.id, jobId: job.id, name: cv.name, href: `/copilot/cvs/${cv.id}`, fit: computeFit(cv.profile, job.analysis) }));
   return (
     <>
