@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
+import { offlineOnlyPort } from "../playwright.config";
 import { corpusFile } from "./support/corpus";
 import { base, call, invite, post, registerAs, uniqueEmail } from "./support/server-actions";
 
@@ -17,6 +18,7 @@ const protectedActions = [
   "app/(app)/history/actions.ts#saveEditedVersion",
   "app/(app)/account/actions.ts#changePassword",
   "app/(app)/account/actions.ts#deleteAccount",
+  "app/(app)/account/actions.ts#signOutEverywhere",
   "app/(app)/admin/members/actions.ts#inviteMember",
   "app/(app)/admin/members/actions.ts#revokeInvitation",
   "app/(app)/admin/members/actions.ts#changeMemberRole",
@@ -60,15 +62,20 @@ async function generate(cookie: string, title: string): Promise<string> {
 
 const page = (path: string, cookie: string) => fetch(`${base}${path}`, { headers: { cookie }, redirect: "manual" });
 
-/** Organisation A with an admin and an HR member (joined by invitation), B with one admin, and a job seeker. */
+/**
+ * Organisation A with an admin and an HR member (joined by invitation), B with its admin (hrB) and a
+ * plain HR member (hrBMember), and a job seeker.
+ */
 async function cast() {
   const adminA = await registerAs("hire");
   const hrAEmail = uniqueEmail("hr-a");
   const hrA = await registerAs("hire", { email: hrAEmail, inviteToken: await invite(adminA.cookie, hrAEmail) });
   const hrB = await registerAs("hire");
+  const hrBMemberEmail = uniqueEmail("hr-b");
+  const hrBMember = await registerAs("hire", { email: hrBMemberEmail, inviteToken: await invite(hrB.cookie, hrBMemberEmail) });
   const seeker = await registerAs("seek");
   const [adminAId, hrAId] = await Promise.all([adminA, hrA].map(async (u) => (await (await fetch(`${base}/api/account/export`, { headers: { cookie: u.cookie } })).json()).id as string));
-  return { adminA: { ...adminA, id: adminAId! }, hrA: { ...hrA, id: hrAId! }, hrB, seeker };
+  return { adminA: { ...adminA, id: adminAId! }, hrA: { ...hrA, id: hrAId! }, hrB, hrBMember, seeker };
 }
 
 test("every server action and route handler is in the authorisation matrix", () => {
@@ -94,7 +101,7 @@ test("anonymous callers are refused by every protected action and route, and lea
 });
 
 test("documents are shared within an organisation's HR, never across organisations or with job seekers", async () => {
-  const { adminA, hrA, hrB, seeker } = await cast();
+  const { adminA, hrA, hrB, hrBMember, seeker } = await cast();
   const byAdmin = await generate(adminA.cookie, "Matrix Nurse");
   const byHr = await generate(hrA.cookie, "Matrix Welder");
 
@@ -104,7 +111,7 @@ test("documents are shared within an organisation's HR, never across organisatio
   // HR of A reads and versions the admin's document; HR of B and the job seeker get a 404 and nothing else.
   expect((await page(`/history/${byAdmin}`, hrA.cookie)).status).toBe(200);
   expect(await (await page("/history", hrA.cookie)).text()).toContain("Matrix Nurse");
-  for (const outsider of [hrB, seeker]) {
+  for (const outsider of [hrB, hrBMember, seeker]) {
     const response = await page(`/history/${byAdmin}`, outsider.cookie);
     expect(response.status).toBe(404);
     expect(await response.text()).not.toContain("Matrix Nurse");
@@ -157,7 +164,7 @@ test("only an organisation's admin manages its members, and only its own", async
 });
 
 test("a CV is its owner's alone: other job seekers, HR and admins get 404s and nothing of it", async () => {
-  const { adminA, hrA, hrB } = await cast();
+  const { adminA, hrA, hrB, hrBMember } = await cast();
   const owner = await registerAs("seek");
   const other = await registerAs("seek");
   const form = new FormData();
@@ -168,7 +175,7 @@ test("a CV is its owner's alone: other job seekers, HR and admins get 404s and n
   expect((await page(`/copilot/cvs/${id}`, owner.cookie)).status).toBe(200);
   expect((await fetch(`${base}/api/cvs/${id}/file`, { headers: { cookie: owner.cookie } })).status).toBe(200);
 
-  for (const intruder of [other, hrA, adminA, hrB]) {
+  for (const intruder of [other, hrA, adminA, hrB, hrBMember]) {
     const file = await fetch(`${base}/api/cvs/${id}/file`, { headers: { cookie: intruder.cookie } });
     expect(file.status).toBe(404);
     expect(await file.text()).not.toContain("Jane");
@@ -195,7 +202,7 @@ test("a CV is its owner's alone: other job seekers, HR and admins get 404s and n
 });
 
 test("job postings and applications are their owner's alone", async () => {
-  const { adminA, hrB } = await cast();
+  const { adminA, hrB, hrBMember } = await cast();
   const owner = await registerAs("seek");
   const other = await registerAs("seek");
   const form = new FormData();
@@ -210,7 +217,7 @@ test("job postings and applications are their owner's alone", async () => {
   expect(applicationId).toBeTruthy();
   expect((await page(`/copilot/applications/${applicationId}`, owner.cookie)).status).toBe(200);
 
-  for (const intruder of [other, adminA, hrB]) {
+  for (const intruder of [other, adminA, hrB, hrBMember]) {
     for (const path of [`/copilot/jobs/${jobId}`, `/copilot/applications/${applicationId}`]) {
       const view = await page(path, intruder.cookie);
       expect(view.status, path).toBe(404);
@@ -238,4 +245,112 @@ test("job postings and applications are their owner's alone", async () => {
     expect(await call("app/(app)/copilot/applications/actions.ts#startApplication", { cvId, jobId: jobId! }, intruder.cookie)).toMatchObject({ ok: false });
   }
   expect(await call("app/(app)/copilot/applications/actions.ts#setApplicationStatus", { id: applicationId, status: "APPLIED" }, owner.cookie)).toMatchObject({ ok: true });
+});
+
+test("pages that read a document by id (version compare, a tool opened from history) and the audit log stay inside the organisation", async () => {
+  const { adminA, hrA, hrB, hrBMember, seeker } = await cast();
+  const original = await generate(adminA.cookie, "Compare Welder");
+  const edited = await call("app/(app)/history/actions.ts#saveEditedVersion", { parentId: original, output: "# Compare Welder\n\nPay band kept private" }, hrA.cookie);
+  expect(edited).toMatchObject({ ok: true });
+  const version = String(edited.data!.id);
+
+  const compare = await page(`/history/${version}/compare`, adminA.cookie);
+  expect(compare.status).toBe(200);
+  expect(await compare.text()).toContain("Pay band kept private");
+  expect(await (await page(`/tools/job-description?from=${original}`, hrA.cookie)).text()).toContain("Compare Welder");
+  expect(await (await page("/admin/audit", adminA.cookie)).text()).toContain(hrA.email);
+
+  for (const outsider of [hrB, hrBMember, seeker]) {
+    const foreignCompare = await page(`/history/${version}/compare`, outsider.cookie);
+    expect(foreignCompare.status).toBe(404);
+    expect(await foreignCompare.text()).not.toContain("Pay band kept private");
+    // The form opens empty: the other organisation's inputs are not filled in.
+    expect(await (await page(`/tools/job-description?from=${original}`, outsider.cookie)).text()).not.toContain("Compare Welder");
+    const audit = await (await page("/admin/audit", outsider.cookie)).text();
+    expect(audit).not.toContain(hrA.email);
+    expect(audit).not.toContain(adminA.email);
+  }
+  expect(await (await page("/admin/audit", hrA.cookie)).text()).toContain("Only an organisation&#x27;s admins");
+});
+
+test("only models the operator offers can be called, and a refused one changes nothing", async () => {
+  const { adminA } = await cast();
+  const seeker = await registerAs("seek");
+  for (const modelId of ["ollama:not-installed", "groq:gpt-4o", "groq:off"]) {
+    const refused = await call("app/(app)/tools/actions.ts#generateDocument", { tool: "job-description", input: brief("Unoffered model"), modelId }, adminA.cookie);
+    expect(refused, modelId).toMatchObject({ ok: false, code: "bad_request:llm" });
+  }
+  expect(await (await page("/history", adminA.cookie)).text()).not.toContain("Unoffered model");
+  const created = await post("app/(app)/copilot/jobs/actions.ts#createJobFromText", { text: "Welder at Initrode. We need MIG and TIG welding and 3+ years of work in a fabrication shop." }, seeker.cookie);
+  const jobId = /\/copilot\/jobs\/([a-z0-9]+)/.exec(created.headers.get("x-action-redirect") ?? "")?.[1];
+  expect(await call("app/(app)/copilot/jobs/actions.ts#refineJobWithAi", { id: jobId, modelId: "ollama:not-installed" }, seeker.cookie)).toMatchObject({ ok: false, code: "bad_request:llm" });
+  // The offered Ollama model still works for everyone: the refused ids tripped no breaker.
+  const written = await post("app/(app)/tools/actions.ts#generateDocument", { tool: "job-description", input: brief("Offered model"), modelId: "ollama:llama3.2" }, adminA.cookie, "/tools/job-description");
+  expect(await written.text()).toContain('"provider":"ollama"');
+});
+
+test("a state-changing route handler refuses a request from another site's page", async () => {
+  const seeker = await registerAs("seek");
+  const form = new FormData();
+  form.set("file", new Blob([fs.readFileSync(corpusFile("resumes/jane-smith_minimal.docx"))]), "jane.docx");
+  const forged = await fetch(`${base}/api/cvs`, { method: "POST", body: form, headers: { cookie: seeker.cookie, origin: "https://evil.example" } });
+  expect(forged.status).toBe(403);
+  expect(await (await page("/copilot", seeker.cookie)).text()).not.toContain("jane.docx");
+  const own = await fetch(`${base}/api/cvs`, { method: "POST", body: form, headers: { cookie: seeker.cookie, origin: base } });
+  expect(own.status).toBe(201);
+});
+
+test("with no AI provider configured, every 'with AI' task is refused clearly and documents are written offline", async () => {
+  const server = `http://127.0.0.1:${offlineOnlyPort}`;
+  const hr = await registerAs("hire", { server });
+  const seeker = await registerAs("seek", { server });
+  const refused = await call("app/(app)/tools/actions.ts#generateDocument", { tool: "job-description", input: brief("No provider"), modelId: "groq:llama-3.3-70b-versatile" }, hr.cookie, { server });
+  expect(refused).toMatchObject({ ok: false, code: "bad_request:llm" });
+  const offline = await post("app/(app)/tools/actions.ts#generateDocument", { tool: "job-description", input: brief("No provider"), modelId: "offline:draft" }, hr.cookie, "/tools/job-description", { server });
+  expect(await offline.text()).toContain('"provider":"offline"');
+
+  const created = await post("app/(app)/copilot/jobs/actions.ts#createJobFromText", { text: "Welder at Initrode. We need MIG and TIG welding and 3+ years of work in a fabrication shop." }, seeker.cookie, "/", { server });
+  const jobId = /\/copilot\/jobs\/([a-z0-9]+)/.exec(created.headers.get("x-action-redirect") ?? "")?.[1];
+  expect(jobId).toBeTruthy();
+  const text = fs.readFileSync(corpusFile("resumes/jane-smith_minimal.docx"));
+  const form = new FormData();
+  form.set("file", new Blob([text]), "jane.docx");
+  const { id: cvId } = (await (await fetch(`${server}/api/cvs`, { method: "POST", body: form, headers: { cookie: seeker.cookie } })).json()) as { id: string };
+  const started = await post("app/(app)/copilot/applications/actions.ts#startApplication", { cvId, jobId }, seeker.cookie, "/", { server });
+  const applicationId = /\/copilot\/applications\/([a-z0-9]+)/.exec(started.headers.get("x-action-redirect") ?? "")?.[1];
+  expect(applicationId).toBeTruthy();
+  for (const modelId of ["groq:llama-3.3-70b-versatile", "ollama:llama3.2", "offline:draft"]) {
+    for (const [action, args] of [
+      ["app/(app)/copilot/actions.ts#readCvWithModel", { id: cvId, modelId }],
+      ["app/(app)/copilot/jobs/actions.ts#refineJobWithAi", { id: jobId, modelId }],
+      ["app/(app)/copilot/applications/actions.ts#writeCoverLetterWithAi", { id: applicationId, modelId }],
+      ["app/(app)/copilot/applications/actions.ts#tailorWithAi", { id: applicationId, modelId }],
+    ] as const) {
+      const result = await call(action, args, seeker.cookie, { server });
+      expect(result, `${action} ${modelId}`).toMatchObject({ ok: false, code: "bad_request:llm", message: expect.stringContaining("AI model") });
+    }
+  }
+});
+
+test("a member who leaves takes none of the organisation's documents and destroys none of them", async () => {
+  const { adminA, hrA } = await cast();
+  const written = await generate(hrA.cookie, "Lifecycle Anaesthetist");
+  expect(await call("app/(app)/admin/members/actions.ts#removeMember", { userId: hrA.id }, adminA.cookie)).toMatchObject({ ok: true });
+
+  // Gone from the organisation: the document is out of reach, and out of "download my data".
+  expect((await page(`/history/${written}`, hrA.cookie)).status).toBe(404);
+  const exported = await fetch(`${base}/api/account/export`, { headers: { cookie: hrA.cookie } }).then((r) => r.text());
+  expect(exported).toContain(hrA.email);
+  expect(exported).not.toContain("Lifecycle Anaesthetist");
+
+  // Deleting the account asks for the password, and then leaves the organisation's document in place.
+  expect(await call("app/(app)/account/actions.ts#deleteAccount", { confirmEmail: hrA.email }, hrA.cookie)).toMatchObject({ ok: false, code: "bad_request:input" });
+  const deleted = await post("app/(app)/account/actions.ts#deleteAccount", { confirmEmail: hrA.email, password: "matrix-password-1" }, hrA.cookie);
+  expect(deleted.headers.get("x-action-redirect")).toContain("/register");
+  expect((await fetch(`${base}/api/account/export`, { headers: { cookie: hrA.cookie } })).status).toBe(401);
+  const kept = await page(`/history/${written}`, adminA.cookie);
+  expect(kept.status).toBe(200);
+  const view = await kept.text();
+  expect(view).toContain("Lifecycle Anaesthetist");
+  expect(view).toContain("Former member");
 });
