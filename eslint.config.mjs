@@ -12,6 +12,23 @@ const config = [
     },
   },
   {
+    // Imports run one way, app → components → lib. A client component may import a server action
+    // from app/**/actions (that import is only a reference to an endpoint), and nothing else from app/.
+    files: ["components/**/*.{ts,tsx}"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { patterns: [{ regex: "^@/app/(?!.*/actions$)", message: "Components may import server actions from app/**/actions, nothing else from app/." }] },
+      ],
+    },
+  },
+  {
+    files: ["lib/**/*.{ts,tsx}"],
+    rules: {
+      "no-restricted-imports": ["error", { patterns: [{ regex: "^@/(app|components)/", message: "lib/ imports nothing from app/ or components/." }] }],
+    },
+  },
+  {
     files: ["**/*.tsx"],
     rules: {
       // A form without a method is submitted as GET when the page has not hydrated yet (a slow
