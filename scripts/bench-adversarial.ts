@@ -6,7 +6,7 @@
 // holds up every other user. The last line is one JSON object with the same figures.
 import { createElement } from "react";
 import { renderToString } from "react-dom/server";
-import { MarkdownView } from "@/components/generation/markdown-view";
+import { MarkdownView } from "@/components/documents/markdown-view";
 import { runChecks } from "@/lib/checks/run-checks";
 import type { CheckId } from "@/lib/checks/types";
 import { normalizeLines } from "@/lib/cv/extract/normalize";

@@ -2,8 +2,8 @@
 
 import { useState, useTransition } from "react";
 import { writeCoverLetter, writeCoverLetterWithAi } from "@/app/(app)/copilot/applications/actions";
-import { DocumentActions } from "@/components/generation/document-actions";
-import { MarkdownView } from "@/components/generation/markdown-view";
+import { DocumentActions } from "@/components/documents/document-actions";
+import { MarkdownView } from "@/components/documents/markdown-view";
 import { ModelActionPicker, type ModelChoice } from "@/components/ai/model-action-picker";
 import { Button } from "@/components/ui/button";
 import { FormStatus } from "@/components/ui/form-status";

@@ -1,8 +1,8 @@
 "use client";
 
 import { useState } from "react";
-import { DocumentActions } from "@/components/generation/document-actions";
-import { MarkdownView } from "@/components/generation/markdown-view";
+import { DocumentActions } from "@/components/documents/document-actions";
+import { MarkdownView } from "@/components/documents/markdown-view";
 import type { RoundTripField } from "@/lib/tailor/round-trip";
 
 /** The tailored CV as it will be exported, with the round-trip check run on every PDF made. */

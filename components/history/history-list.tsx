@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { authorLabel } from "@/components/history/author-label";
-import { modelLabel } from "@/components/history/model-label";
+import { modelLabel } from "@/components/ai/model-label";
 import { StatusBadge } from "@/components/history/status-badge";
 import type { DocumentAuthor } from "@/lib/db/queries/generations";
 import { getTool, isToolSlug } from "@/lib/tools/registry";

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { authorLabel } from "@/components/history/author-label";
-import { modelLabel } from "@/components/history/model-label";
+import { modelLabel } from "@/components/ai/model-label";
 import type { DocumentAuthor } from "@/lib/db/queries/generations";
 
 type Version = { id: string; parentId: string | null; model: string | null; createdAt: Date; author: DocumentAuthor };

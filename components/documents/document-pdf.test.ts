@@ -3,7 +3,7 @@ import { renderToBuffer } from "@react-pdf/renderer";
 import { createElement } from "react";
 import { extractText, getDocumentProxy } from "unpdf";
 import { describe, expect, it } from "vitest";
-import { DocumentPdf } from "@/components/pdf/document-pdf";
+import { DocumentPdf } from "@/components/documents/document-pdf";
 import { markdownToBlocks } from "@/lib/documents/markdown-blocks";
 
 // In Node, @react-pdf reads the bundled fonts from disk instead of over HTTP.

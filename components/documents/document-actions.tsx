@@ -45,7 +45,7 @@ export function DocumentActions({ text, title, kicker, subtitle, footer, templat
       const { markdownToBlocks } = await import("@/lib/documents/markdown-blocks");
       const blocks = markdownToBlocks(text);
       if (kind === "pdf") {
-        const [{ pdf }, { DocumentPdf }] = await Promise.all([import("@react-pdf/renderer"), import("@/components/pdf/document-pdf")]);
+        const [{ pdf }, { DocumentPdf }] = await Promise.all([import("@react-pdf/renderer"), import("@/components/documents/document-pdf")]);
         const props = { origin: window.location.origin, template, kicker, subtitle, title, blocks, footer };
         const blob = await pdf(<DocumentPdf {...props} />).toBlob();
         download(blob, fileNameFor(title, "pdf"));

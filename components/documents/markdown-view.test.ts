@@ -1,7 +1,7 @@
 import { createElement } from "react";
 import { renderToString } from "react-dom/server";
 import { describe, expect, it } from "vitest";
-import { MarkdownView } from "@/components/generation/markdown-view";
+import { MarkdownView } from "@/components/documents/markdown-view";
 
 const html = (text: string) => renderToString(createElement(MarkdownView, { text })).replace(/<!-- -->/g, "");
 
