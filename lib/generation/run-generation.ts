@@ -6,19 +6,13 @@ import type { SessionUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { newId } from "@/lib/db/ids";
 import { createGeneration, finishGeneration, saveGenerationProgress } from "@/lib/db/queries/generations";
-import { AppError } from "@/lib/errors";
+import { AppError, toAppError } from "@/lib/errors";
 import { activeGenerations } from "@/lib/generation/active";
 import type { GenerationEvent } from "@/lib/generation/events";
+import { realTimers, type GenerationTimers } from "@/lib/generation/timers";
 import { promptForTool, renderToolPrompt } from "@/lib/generation/tool-prompt";
 import { logger } from "@/lib/logger";
 import { getTool, type ToolSlug } from "@/lib/tools/registry";
-
-// Deltas are sent to the browser at most every 25 ms: per-token writes cost CPU on every layer
-// between here and the socket, and nobody reads faster than this.
-const FLUSH_INTERVAL_MS = 25;
-// Partial text reaches the database this often, so a crash keeps it, and a Stop made through another
-// app instance is noticed.
-const PROGRESS_INTERVAL_MS = 5_000;
 
 type RunOptions = { tool: ToolSlug; input: Record<string, unknown>; user: SessionUser; modelId?: string; parentId?: string };
 
@@ -27,7 +21,7 @@ type RunOptions = { tool: ToolSlug; input: Record<string, unknown>; user: Sessio
  * it whatever the browser does. The returned stream is only a view: if the browser goes away the
  * model is still read to the end and the document saved as COMPLETE.
  */
-export async function runGeneration({ tool, input, user, modelId, parentId }: RunOptions) {
+export async function runGeneration({ tool, input, user, modelId, parentId }: RunOptions, timers: GenerationTimers = realTimers) {
   if (modelId) await assertOfferedModel(modelId);
   const started = performance.now();
   const db = await getDb();
@@ -74,18 +68,17 @@ export async function runGeneration({ tool, input, user, modelId, parentId }: Ru
       },
     );
     let pending = "";
-    let flushTimer: ReturnType<typeof setTimeout> | undefined;
+    let cancelFlush: (() => void) | undefined;
     const flush = () => {
-      flushTimer = undefined;
+      cancelFlush = undefined;
       if (pending) send({ type: "text", delta: pending });
       pending = "";
     };
-    const progress = setInterval(async () => {
+    const stopProgress = timers.everyProgressSave(async () => {
       if (!(await rowReady)) return;
       const stillStreaming = await saveGenerationProgress(db, { id: generationId, output: text }).catch(() => true);
       if (!stillStreaming) controller.abort();
-    }, PROGRESS_INTERVAL_MS);
-    progress.unref?.();
+    });
 
     let stream: ModelStream | undefined;
     let ttftMs: number | undefined;
@@ -106,20 +99,21 @@ export async function runGeneration({ tool, input, user, modelId, parentId }: Ru
       for await (const delta of stream.rest) {
         text += delta;
         pending += delta;
-        flushTimer ??= setTimeout(flush, FLUSH_INTERVAL_MS);
+        cancelFlush ??= timers.scheduleFlush(flush);
       }
-      clearTimeout(flushTimer);
+      cancelFlush?.();
       flush();
       if (!(await rowReady)) throw rowError;
       await finishGeneration(db, { id: generationId, status: "COMPLETE", output: text, usage: usage() });
       send({ type: "done", status: "COMPLETE", modelId: stream.modelId });
     } catch (thrown) {
-      clearTimeout(flushTimer);
+      cancelFlush?.();
       flush();
       if (!(await rowReady)) {
         // Nothing can be saved: say so instead of pretending the document is in history.
         logger.error({ err: rowError, generationId }, "generation row could not be created");
-        send({ type: "error", code: "internal:database", message: new AppError("internal:database").message });
+        const error = toAppError(rowError);
+        send({ type: "error", code: error.code, message: error.message });
       } else if (thrown instanceof CancelledError) {
         await finishGeneration(db, { id: generationId, status: "CANCELLED", output: text, usage: usage() });
         send({ type: "done", status: "CANCELLED", modelId: stream?.modelId ?? "none" });
@@ -131,7 +125,7 @@ export async function runGeneration({ tool, input, user, modelId, parentId }: Ru
         send({ type: "error", code: error.code, message: error.message });
       }
     } finally {
-      clearInterval(progress);
+      stopProgress();
       try {
         viewer?.close();
       } catch {
