@@ -1,3 +1,4 @@
+import { z } from "zod";
 import type { Profile, Sourced } from "@/lib/cv/profile";
 import type { JobAnalysis } from "@/lib/jobs/analyze";
 import { canonicalSkill } from "@/lib/skills/catalog";
@@ -5,17 +6,20 @@ import { skillMentions } from "@/lib/skills/mentions";
 import { relatedSkills } from "@/lib/skills/related";
 
 /** A job skill and where the CV shows it: the CV's own words and the line they are on. */
-export type Evidence = { skill: string; cvWording: string; cvLine: string };
-export type Partial = Evidence & { relatedTo: string };
+export const evidenceSchema = z.object({ skill: z.string(), cvWording: z.string(), cvLine: z.string() });
+export type Evidence = z.infer<typeof evidenceSchema>;
+export const partialSchema = evidenceSchema.extend({ relatedTo: z.string() });
+export type Partial = z.infer<typeof partialSchema>;
 
-export type Fit = {
-  score: number | null;
-  requiredMatched: Evidence[];
-  preferredMatched: Evidence[];
-  partial: Partial[];
-  requiredMissing: string[];
-  preferredMissing: string[];
-};
+export const fitSchema = z.object({
+  score: z.number().nullable(),
+  requiredMatched: z.array(evidenceSchema),
+  preferredMatched: z.array(evidenceSchema),
+  partial: z.array(partialSchema),
+  requiredMissing: z.array(z.string()),
+  preferredMissing: z.array(z.string()),
+});
+export type Fit = z.infer<typeof fitSchema>;
 
 /** How the score is computed; shown on the page as it is. */
 export const fitFormula = [

@@ -1,22 +1,8 @@
 import { readPostingText } from "@/lib/jobs/posting-text";
 import { skillMentions } from "@/lib/skills/mentions";
+import type { JobAnalysis, PostingLanguage, Seniority } from "@/lib/jobs/analysis-schema";
 
-export type Seniority = "intern" | "junior" | "mid" | "senior" | "lead" | "executive";
-export type PostingLanguage = "en" | "es" | "fr" | "de" | "pt";
-
-export type JobAnalysis = {
-  title: string | null;
-  company: string | null;
-  location: string | null;
-  employmentType: string | null;
-  seniority: Seniority | null;
-  requiredSkills: string[];
-  preferredSkills: string[];
-  yearsOfExperience: number | null;
-  education: string | null;
-  salary: string | null;
-  language: PostingLanguage;
-};
+export type { JobAnalysis, PostingLanguage, Seniority } from "@/lib/jobs/analysis-schema";
 
 const preferredContext = /nice[- ]to[- ]have|preferred|preferably|bonus|a plus|is a plus|desirable|ideally|familiarity with|deseable|valorable|se valorará|un plus|souhaité|apprécié|wünschenswert|von vorteil|desejável/i;
 const preferredMarker = /deseable|preferred|preferable|nice to have|a plus|optional|opcional|souhaité|wünschenswert|desejável/i;

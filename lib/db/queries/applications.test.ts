@@ -3,12 +3,13 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readCvText } from "@/lib/cv/ingest";
 import type { OpenDatabase } from "@/lib/db/connection";
 import { applyMigrations, readMigrationFiles } from "@/lib/db/migrator";
-import { deleteApplicationForUser, findOrCreateApplication, getApplicationForUser, listApplicationsByUserId, refreshApplicationFits, updateApplicationForUser } from "@/lib/db/queries/applications";
+import { deleteApplicationForUser, findOrCreateApplication, getApplicationForUser, listApplicationsByUserId, updateApplicationForUser } from "@/lib/db/queries/applications";
 import { createCv, saveCvProfileForUser } from "@/lib/db/queries/cvs";
 import { sourced } from "@/lib/cv/profile";
 import { createJobPosting, getJobPostingForUser, listJobPostingsByUserId } from "@/lib/db/queries/jobs";
 import { openTestDatabase, testDatabases } from "@/lib/db/testing/databases";
 import { computeFit } from "@/lib/fit/fit";
+import { saveAndRescore } from "@/lib/fit/rescore";
 import { analyzePosting } from "@/lib/jobs/analyze";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { proposeTailoring } from "@/lib/tailor/propose";
@@ -58,11 +59,11 @@ describe.each(testDatabases())("job postings and applications on $name", (testDb
     expect(await listApplicationsByUserId(db, { userId: bo })).toEqual([]);
     expect((await getApplicationForUser(db, { id: first!.id, userId: ana }))?.fit.requiredMissing).toEqual(["Python"]);
 
-    // Adding Python to the profile and refreshing scores the application again; Bo's refresh touches nothing of Ana's.
+    // Adding Python to the profile scores the application again; Bo's attempt touches nothing of Ana's.
     const profile = { ...read.profile, skills: [...read.profile.skills, sourced("Python", "Edited by you", 1)] };
-    await saveCvProfileForUser(db, { id: cvId!, userId: ana, profile, confidence: 1 });
-    expect(await refreshApplicationFits(db, { userId: bo, cvId: cvId! })).toBe(0);
-    expect(await refreshApplicationFits(db, { userId: ana, cvId: cvId! })).toBe(1);
+    expect(await saveAndRescore(db, { userId: bo, cvId: cvId! }, (tx) => saveCvProfileForUser(tx, { id: cvId!, userId: bo, profile, confidence: 1 }))).toBe(0);
+    expect((await getApplicationForUser(db, { id: first!.id, userId: ana }))?.fit.requiredMissing).toEqual(["Python"]);
+    expect(await saveAndRescore(db, { userId: ana, cvId: cvId! }, (tx) => saveCvProfileForUser(tx, { id: cvId!, userId: ana, profile, confidence: 1 }))).toBe(1);
     const refreshed = await getApplicationForUser(db, { id: first!.id, userId: ana });
     expect(refreshed?.fit.requiredMissing).toEqual([]);
     expect(refreshed?.fit.score).toBe(100);

@@ -1,12 +1,9 @@
-import type { Profile } from "@/lib/cv/profile";
-import { computeFit, type Fit } from "@/lib/fit/fit";
-import type { JobAnalysis } from "@/lib/jobs/analyze";
+import { storedAnalysis, storedFit, storedProfile, storedTailoring } from "@/lib/db/stored-shapes";
+import type { Fit } from "@/lib/fit/fit";
 import type { Tailoring } from "@/lib/tailor/types";
 import type { ApplicationStatus, Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 
 // Applications belong to the job seeker; the CV and the job they join must be theirs too.
-
-const json = (value: unknown) => value as Prisma.InputJsonValue;
 
 /** The application for this CV and job, created with its fit and tailoring if there is none yet. */
 export async function findOrCreateApplication(db: PrismaClient, { userId, cvId, jobId, fit, tailoring }: { userId: string; cvId: string; jobId: string; fit: Fit; tailoring: Tailoring }) {
@@ -14,7 +11,7 @@ export async function findOrCreateApplication(db: PrismaClient, { userId, cvId, 
   if (!cv || !job) return null;
   return db.application.upsert({
     where: { cvId_jobId: { cvId, jobId } },
-    create: { userId, cvId, jobId, fit: json(fit), tailoring: json(tailoring) },
+    create: { userId, cvId, jobId, fit: storedFit.write(fit), tailoring: storedTailoring.write(tailoring) },
     update: {},
     select: { id: true },
   });
@@ -25,7 +22,14 @@ export async function getApplicationForUser(db: PrismaClient, { id, userId }: { 
     where: { id, userId },
     include: { cv: { select: { id: true, name: true, text: true, profile: true } }, job: { select: { id: true, title: true, company: true, analysis: true } } },
   });
-  return row ? { ...row, fit: row.fit as unknown as Fit, tailoring: row.tailoring as unknown as Tailoring } : null;
+  if (!row) return null;
+  return {
+    ...row,
+    fit: storedFit.read(row.fit, row.id),
+    tailoring: storedTailoring.read(row.tailoring, row.id),
+    cv: { ...row.cv, profile: storedProfile.read(row.cv.profile, row.cv.id) },
+    job: { ...row.job, analysis: storedAnalysis.read(row.job.analysis, row.job.id) },
+  };
 }
 
 export function listApplicationsByUserId(db: PrismaClient, { userId }: { userId: string }) {
@@ -33,7 +37,7 @@ export function listApplicationsByUserId(db: PrismaClient, { userId }: { userId:
     where: { userId },
     orderBy: { updatedAt: "desc" },
     select: { id: true, status: true, fit: true, updatedAt: true, cv: { select: { name: true } }, job: { select: { title: true, company: true } } },
-  }).then((rows) => rows.map((r) => ({ ...r, score: (r.fit as unknown as Fit).score })));
+  }).then((rows) => rows.map((r) => ({ ...r, score: storedFit.read(r.fit, r.id).score })));
 }
 
 export async function updateApplicationForUser(
@@ -42,7 +46,12 @@ export async function updateApplicationForUser(
 ) {
   const { count } = await db.application.updateMany({
     where: { id, userId },
-    data: { status: data.status, coverLetter: data.coverLetter, tailoring: data.tailoring ? json(data.tailoring) : undefined, fit: data.fit ? json(data.fit) : undefined },
+    data: {
+      status: data.status,
+      coverLetter: data.coverLetter,
+      tailoring: data.tailoring ? storedTailoring.write(data.tailoring, id) : undefined,
+      fit: data.fit ? storedFit.write(data.fit, id) : undefined,
+    },
   });
   return count === 1;
 }
@@ -52,15 +61,24 @@ export async function deleteApplicationForUser(db: PrismaClient, { id, userId }:
   return count === 1;
 }
 
-/** Scores again the applications of a CV or a job whose content changed, so the fit shown stays true. */
-export async function refreshApplicationFits(db: PrismaClient, { userId, cvId, jobId }: { userId: string; cvId?: string; jobId?: string }) {
-  const rows = await db.application.findMany({
-    where: { userId, ...(cvId ? { cvId } : {}), ...(jobId ? { jobId } : {}) },
-    select: { id: true, cv: { select: { profile: true } }, job: { select: { analysis: true } } },
+/** The applications joining one CV, or one job, of the user. */
+export type ApplicationScope = { userId: string } & ({ cvId: string; jobId?: never } | { jobId: string; cvId?: never });
+
+/**
+ * The profile and posting analysis behind each application in the scope, for scoring them again. The
+ * rows are locked first, until the transaction ends: a second scoring of the same applications waits,
+ * then reads what the first committed, so the fit written last is computed from the newest CV and posting.
+ */
+export async function lockApplicationsForScoring(tx: Prisma.TransactionClient, scope: ApplicationScope) {
+  // Prisma has no SELECT … FOR UPDATE; an update of the rows takes the same lock (the fits written next bump updatedAt anyway).
+  await tx.application.updateMany({ where: scope, data: { updatedAt: new Date() } });
+  const rows = await tx.application.findMany({
+    where: scope,
+    select: { id: true, cv: { select: { id: true, profile: true } }, job: { select: { id: true, analysis: true } } },
   });
-  for (const row of rows) {
-    const fit = computeFit(row.cv.profile as unknown as Profile, row.job.analysis as unknown as JobAnalysis);
-    await db.application.update({ where: { id: row.id }, data: { fit: json(fit) } });
-  }
-  return rows.length;
+  return rows.map((row) => ({ id: row.id, profile: storedProfile.read(row.cv.profile, row.cv.id), analysis: storedAnalysis.read(row.job.analysis, row.job.id) }));
+}
+
+export async function saveApplicationFit(tx: Prisma.TransactionClient, { id, fit }: { id: string; fit: Fit }) {
+  await tx.application.update({ where: { id }, data: { fit: storedFit.write(fit, id) } });
 }

@@ -1,5 +1,6 @@
 import type { ReadCv } from "@/lib/cv/ingest";
 import type { Profile } from "@/lib/cv/profile";
+import { storedProfile } from "@/lib/db/stored-shapes";
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 
 // Every query takes the owner: a CV is visible to nobody else, admins included.
@@ -13,7 +14,7 @@ export async function createCv(db: PrismaClient, { userId, name, fileName, file,
       data: {
         userId, name, fileName, file: file ? Buffer.from(file) : null,
         mime: read.mime, size: read.size, sha256: read.sha256, text: read.text,
-        profile: read.profile as unknown as Prisma.InputJsonValue, parseMethod: read.parseMethod, confidence: read.confidence, warnings: read.warnings,
+        profile: storedProfile.write(read.profile), parseMethod: read.parseMethod, confidence: read.confidence, warnings: read.warnings,
       },
       select: { id: true },
     });
@@ -34,12 +35,12 @@ export function listCvsByUserId(db: PrismaClient, { userId }: { userId: string }
 /** Every CV of the user with its profile, for ranking them against a job. */
 export async function listCvProfilesByUserId(db: PrismaClient, { userId }: { userId: string }) {
   const rows = await db.cv.findMany({ where: { userId }, orderBy: { createdAt: "desc" }, select: { id: true, name: true, profile: true } });
-  return rows.map((row) => ({ ...row, profile: row.profile as unknown as Profile }));
+  return rows.map((row) => ({ ...row, profile: storedProfile.read(row.profile, row.id) }));
 }
 
 export async function getCvForUser(db: PrismaClient, { id, userId }: { id: string; userId: string }) {
   const row = await db.cv.findFirst({ where: { id, userId }, select: { ...summary, text: true, profile: true } });
-  return row ? { ...row, profile: row.profile as unknown as Profile } : null;
+  return row ? { ...row, profile: storedProfile.read(row.profile, row.id) } : null;
 }
 
 export function getCvFileForUser(db: PrismaClient, { id, userId }: { id: string; userId: string }) {
@@ -57,9 +58,9 @@ export async function deleteCvForUser(db: PrismaClient, { id, userId }: { id: st
 }
 
 export async function saveCvProfileForUser(
-  db: PrismaClient,
+  db: Prisma.TransactionClient,
   { id, userId, profile, confidence, parseMethod }: { id: string; userId: string; profile: Profile; confidence: number; parseMethod?: string },
 ) {
-  const { count } = await db.cv.updateMany({ where: { id, userId }, data: { profile: profile as unknown as Prisma.InputJsonValue, confidence, parseMethod } });
+  const { count } = await db.cv.updateMany({ where: { id, userId }, data: { profile: storedProfile.write(profile, id), confidence, parseMethod } });
   return count === 1;
 }
