@@ -13,7 +13,7 @@ export type ErrorType =
   | "timeout"
   | "internal";
 
-export type Surface = "auth" | "generation" | "llm" | "database" | "input" | "history" | "api" | "members" | "cv";
+export type Surface = "auth" | "generation" | "llm" | "database" | "input" | "history" | "api" | "members" | "cv" | "job" | "application" | "unknown";
 
 export type ErrorCode = `${ErrorType}:${Surface}`;
 
@@ -44,7 +44,10 @@ const defaultMessages: Partial<Record<ErrorCode, string>> = {
   "rate_limit:members": "You are sending invitations too quickly. Wait a few minutes and try again.",
   "not_found:cv": "This CV does not exist or is not yours.",
   "rate_limit:cv": "You have uploaded many CVs in a short time. Wait a few minutes and try again.",
+  "not_found:job": "This job posting does not exist or is not yours.",
+  "not_found:application": "This application does not exist or is not yours.",
   "internal:database": "Something went wrong while saving. Your inputs are kept; please try again.",
+  "internal:unknown": "Something went wrong. Your inputs are kept; please try again.",
 };
 
 export class AppError extends Error {
@@ -67,8 +70,22 @@ export class AppError extends Error {
   }
 }
 
-/** Anything thrown, turned into an AppError whose message is safe to show. */
+// Prisma's error classes, told apart by name so that this module, loaded by every action and route,
+// does not pull in the database client's runtime.
+const prismaErrorNames = new Set([
+  "PrismaClientKnownRequestError",
+  "PrismaClientUnknownRequestError",
+  "PrismaClientInitializationError",
+  "PrismaClientRustPanicError",
+  "PrismaClientValidationError",
+]);
+
+function isDatabaseError(error: unknown): boolean {
+  return error instanceof Error && prismaErrorNames.has(error.name);
+}
+
+/** Anything thrown, turned into an AppError whose message is safe to show; the original is its cause. */
 export function toAppError(error: unknown): AppError {
   if (error instanceof AppError) return error;
-  return new AppError("internal:database", undefined, { cause: error });
+  return new AppError(isDatabaseError(error) ? "internal:database" : "internal:unknown", undefined, { cause: error });
 }

@@ -1,45 +1,46 @@
 "use client";
 
 import { useState, useTransition } from "react";
-import { deleteCv, renameCv } from "@/app/(app)/copilot/actions";
+import { deleteCv, renameCv } from "@/app/(app)/copilot/cvs/actions";
 import { Button } from "@/components/ui/button";
+import { ConfirmDelete } from "@/components/ui/confirm-delete";
 import { controlClass } from "@/components/ui/field";
 import { FormStatus } from "@/components/ui/form-status";
 
 /** Rename in place, or delete after a confirmation. */
 export function CvRowActions({ id, name }: { id: string; name: string }) {
-  const [mode, setMode] = useState<"idle" | "rename" | "delete">("idle");
+  const [renaming, setRenaming] = useState(false);
   const [draft, setDraft] = useState(name);
   const [message, setMessage] = useState<string>();
   const [pending, startTransition] = useTransition();
-  const run = (action: () => Promise<{ ok: boolean; message?: string }>) =>
+  const rename = () =>
     startTransition(async () => {
-      const result = await action();
+      const result = await renameCv({ id, name: draft });
       setMessage(result.ok ? undefined : result.message);
-      if (result.ok) setMode("idle");
+      if (result.ok) setRenaming(false);
     });
 
   return (
     <div className="flex flex-wrap items-center gap-2">
-      {mode === "rename" ? (
+      {renaming ? (
         <form method="post" className="flex items-center gap-2" onSubmit={(e) => {
           e.preventDefault();
-          run(() => renameCv({ id, name: draft }));
+          rename();
         }}>
           <input aria-label={`New name for ${name}`} className={`${controlClass} w-56`} value={draft} onChange={(e) => setDraft(e.target.value)} />
           <Button type="submit" disabled={pending}>Save</Button>
-          <Button variant="secondary" onClick={() => setMode("idle")}>Cancel</Button>
+          <Button variant="secondary" onClick={() => setRenaming(false)}>Cancel</Button>
         </form>
-      ) : mode === "delete" ? (
-        <span role="group" aria-label={`Confirm deleting ${name}`} className="flex items-center gap-2">
-          <span className="text-sm">Delete this CV and its file?</span>
-          <Button variant="danger" disabled={pending} onClick={() => run(() => deleteCv({ id }))}>{pending ? "Deleting…" : "Yes, delete"}</Button>
-          <Button variant="secondary" onClick={() => setMode("idle")}>Keep it</Button>
-        </span>
       ) : (
         <>
-          <Button variant="ghost" aria-label={`Rename ${name}`} onClick={() => setMode("rename")}>Rename</Button>
-          <Button variant="ghost" aria-label={`Delete ${name}`} onClick={() => setMode("delete")}>Delete</Button>
+          <Button variant="ghost" aria-label={`Rename ${name}`} onClick={() => setRenaming(true)}>Rename</Button>
+          <ConfirmDelete
+            trigger="Delete"
+            triggerLabel={`Delete ${name}`}
+            groupLabel={`Confirm deleting ${name}`}
+            question="Delete this CV and its file?"
+            onConfirm={() => deleteCv({ id })}
+          />
         </>
       )}
       <FormStatus message={message} />

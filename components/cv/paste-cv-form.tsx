@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { createCvFromText } from "@/app/(app)/copilot/actions";
+import { createCvFromText } from "@/app/(app)/copilot/cvs/actions";
 import { Button } from "@/components/ui/button";
 import { controlClass, Field } from "@/components/ui/field";
 import { FormStatus } from "@/components/ui/form-status";

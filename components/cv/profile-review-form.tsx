@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useMemo, useState, useTransition } from "react";
-import { saveCvProfile } from "@/app/(app)/copilot/actions";
+import { saveCvProfile } from "@/app/(app)/copilot/cvs/actions";
 import { SourcedField } from "@/components/cv/sourced-field";
 import { Button } from "@/components/ui/button";
 import { controlClass } from "@/components/ui/field";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { readCvWithModel } from "@/app/(app)/copilot/actions";
+import { readCvWithModel } from "@/app/(app)/copilot/cvs/actions";
 import { ModelActionPicker, type ModelChoice } from "@/components/ai/model-action-picker";
 
 /** Re-reads the CV with a chosen language model; every value it returns is checked against the CV. */

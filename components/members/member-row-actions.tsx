@@ -2,14 +2,13 @@
 
 import { useState, useTransition } from "react";
 import { changeMemberRole, removeMember } from "@/app/(app)/admin/members/actions";
-import { Button } from "@/components/ui/button";
+import { ConfirmDelete } from "@/components/ui/confirm-delete";
 import { controlClass } from "@/components/ui/field";
 import { FormStatus } from "@/components/ui/form-status";
 
 /** Role picker and removal (with a confirmation) for one member of the organisation. */
 export function MemberRowActions({ member, isSelf }: { member: { id: string; name: string | null; email: string; role: "ADMIN" | "HR" }; isSelf: boolean }) {
   const [message, setMessage] = useState<string>();
-  const [confirming, setConfirming] = useState(false);
   const [pending, startTransition] = useTransition();
   const who = member.name ?? member.email;
 
@@ -33,21 +32,16 @@ export function MemberRowActions({ member, isSelf }: { member: { id: string; nam
         <option value="HR">HR</option>
         <option value="ADMIN">Admin</option>
       </select>
-      {confirming ? (
-        <span role="group" aria-label={`Confirm removing ${who}`} className="flex items-center gap-2">
-          <span className="text-sm">{isSelf ? "Leave the organisation?" : `Remove ${who}?`}</span>
-          <Button variant="danger" disabled={pending} onClick={() => startTransition(async () => {
-            const result = await removeMember({ userId: member.id });
-            setMessage(result.ok ? undefined : result.message);
-            setConfirming(false);
-          })}>
-            {pending ? "Removing…" : "Yes, remove"}
-          </Button>
-          <Button variant="secondary" onClick={() => setConfirming(false)}>Cancel</Button>
-        </span>
-      ) : (
-        <Button variant="ghost" aria-label={`Remove ${who}`} onClick={() => setConfirming(true)}>Remove</Button>
-      )}
+      <ConfirmDelete
+        trigger="Remove"
+        triggerLabel={`Remove ${who}`}
+        groupLabel={`Confirm removing ${who}`}
+        question={isSelf ? "Leave the organisation?" : `Remove ${who}?`}
+        confirmLabel="Yes, remove"
+        pendingLabel="Removing…"
+        cancelLabel="Cancel"
+        onConfirm={() => removeMember({ userId: member.id })}
+      />
       <FormStatus message={message} />
     </div>
   );

@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import { z } from "zod";
 
 /**
  * A sortable, URL-safe id made of lowercase letters and digits (like Prisma's cuid), created in the
@@ -8,4 +9,17 @@ export function newId(): string {
   const time = Date.now().toString(36).padStart(9, "0");
   const random = BigInt(`0x${randomBytes(10).toString("hex")}`).toString(36).padStart(16, "0").slice(0, 16);
   return `c${time}${random}`;
+}
+
+// Rows carry either newId()'s 26 characters or Prisma's cuid() (`@default(cuid())`): "c" and 24
+// base-36 characters, 25 once its timestamp needs a ninth digit. Anything else names no row, so it is
+// refused before a query is made.
+const idPattern = /^c[a-z0-9]{24,25}$/;
+
+/** A row id as the app and Prisma generate it. */
+export const idSchema = z.string().regex(idPattern, "This is not a valid id.");
+
+/** True when the value could be a row id; pages use it to answer "not found" without a query. */
+export function isId(value: unknown): value is string {
+  return typeof value === "string" && idPattern.test(value);
 }

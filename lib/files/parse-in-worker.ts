@@ -36,7 +36,9 @@ export function parseInWorker<N extends ParseTaskName>(name: N, input: ParseTask
   return sharedParsePool().run(name, input);
 }
 
-/** For server actions: an input that cannot be read becomes an error whose message the user sees. */
-export function asUserError(error: unknown): never {
-  throw error instanceof ExtractionError ? new AppError("bad_request:cv", error.message) : error;
-}
+/** For server actions: an input that cannot be read becomes an error, of the given surface, whose message the user sees. */
+export const asUserError =
+  (surface: "cv" | "job") =>
+  (error: unknown): never => {
+    throw error instanceof ExtractionError ? new AppError(`bad_request:${surface}`, error.message) : error;
+  };

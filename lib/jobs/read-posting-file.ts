@@ -15,9 +15,18 @@ function withinPostingLimit(text: string): string {
 
 /**
  * A job posting file's text: PDF and DOCX through the CV extractors (same checks), anything else
- * must be UTF-8 text (TXT, Markdown, JSON). Throws ExtractionError with a message for the user.
+ * must be UTF-8 text (TXT, Markdown, JSON). Throws ExtractionError with a message for the user,
+ * worded for a posting.
  */
-export async function readPostingFile(bytes: Uint8Array, { maxBytes }: { maxBytes: number }): Promise<string> {
+export async function readPostingFile(bytes: Uint8Array, limits: { maxBytes: number }): Promise<string> {
+  try {
+    return await readText(bytes, limits);
+  } catch (error) {
+    throw error instanceof ExtractionError ? error.about("job posting") : error;
+  }
+}
+
+async function readText(bytes: Uint8Array, { maxBytes }: { maxBytes: number }): Promise<string> {
   if (bytes.length === 0) throw new ExtractionError("empty");
   if (bytes.length > maxBytes) throw new ExtractionError("too_large", `This file is larger than ${Math.round(maxBytes / 1048576)} MB. Paste the posting's text instead.`);
   let type: "pdf" | "docx" | "text";

@@ -3,6 +3,7 @@
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { getDb } from "@/lib/db/client";
+import { idSchema } from "@/lib/db/ids";
 import { createEditedVersion, deleteGenerationInScope } from "@/lib/db/queries/generations";
 import { documentScopeOf, mayDeleteAnyInScope } from "@/lib/auth/document-scope";
 import { audit } from "@/lib/audit";
@@ -10,7 +11,6 @@ import { AppError } from "@/lib/errors";
 import { authedAction } from "@/lib/security/authed-action";
 import { boundedText, textLimits } from "@/lib/security/text-limits";
 
-const idSchema = z.string().min(1).max(40).regex(/^[a-z0-9]+$/);
 
 export const deleteGeneration = authedAction(z.object({ id: idSchema }), async ({ id }, user) => {
   const deleted = await deleteGenerationInScope(await getDb(), { id, scope: documentScopeOf(user), authorId: mayDeleteAnyInScope(user) ? undefined : user.id });

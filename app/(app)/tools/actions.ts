@@ -3,6 +3,7 @@
 import { z } from "zod";
 import { modelIdPattern } from "@/lib/ai/model-id";
 import { getDb } from "@/lib/db/client";
+import { idSchema } from "@/lib/db/ids";
 import { documentScopeOf } from "@/lib/auth/document-scope";
 import { cancelGenerationByIdForUser, getGenerationInScope } from "@/lib/db/queries/generations";
 import { AppError } from "@/lib/errors";
@@ -12,7 +13,6 @@ import { authedAction } from "@/lib/security/authed-action";
 import { toolSlugs, tools } from "@/lib/tools/registry";
 
 const hrRoles = ["HR", "ADMIN"] as const;
-const idSchema = z.string().min(1).max(40).regex(/^[a-z0-9]+$/);
 
 const generateSchema = z.discriminatedUnion(
   "tool",

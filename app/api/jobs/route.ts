@@ -20,11 +20,11 @@ export const POST = authedRoute(
     await consumeUserAndAddress("upload", user.id, clientAddressOf(request.headers));
     const form = await request.formData().catch(() => null);
     const parsed = uploadSchema.safeParse({ file: form?.get("file") });
-    if (!parsed.success) throw new AppError("bad_request:cv", parsed.error.issues[0]?.message ?? "Choose a file.");
+    if (!parsed.success) throw new AppError("bad_request:job", parsed.error.issues[0]?.message ?? "Choose a file.");
     const { file } = parsed.data;
     if (file.size > maxBytes()) throw new AppError("too_large:input", tooLarge());
     const { text, analysis } = await parseInWorker("postingFile", { bytes: new Uint8Array(await file.arrayBuffer()), maxBytes: maxBytes() }).catch((error: unknown) => {
-      if (error instanceof ExtractionError) throw new AppError(error.problem === "too_large" ? "too_large:input" : "bad_request:cv", error.message.replace(/CV/g, "posting"));
+      if (error instanceof ExtractionError) throw new AppError(error.problem === "too_large" ? "too_large:input" : "bad_request:job", error.message);
       throw error;
     });
     const saved = await createJobPosting(await getDb(), { userId: user.id, text, analysis, sourceFileName: file.name.slice(0, 255) || null });

@@ -1,3 +1,4 @@
+import { isId } from "@/lib/db/ids";
 import { scopeSql, scopeWhere, type DocumentScope } from "@/lib/db/queries/document-scope";
 import { Prisma, type GenerationStatus, type PrismaClient } from "@/lib/generated/prisma/client";
 
@@ -102,7 +103,7 @@ export function encodeHistoryCursor(row: { createdAt: Date; id: string }): strin
 function decodeHistoryCursor(cursor: string): { createdAt: Date; id: string } | null {
   const [iso, id] = Buffer.from(cursor, "base64url").toString("utf8").split("|");
   const createdAt = new Date(iso ?? "");
-  return id && /^[a-z0-9]{1,40}$/.test(id) && !Number.isNaN(createdAt.getTime()) ? { createdAt, id } : null;
+  return isId(id) && !Number.isNaN(createdAt.getTime()) ? { createdAt, id } : null;
 }
 
 /**

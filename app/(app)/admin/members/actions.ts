@@ -6,6 +6,7 @@ import { audit } from "@/lib/audit";
 import { emailSchema } from "@/lib/auth/schemas";
 import type { SessionUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
+import { idSchema } from "@/lib/db/ids";
 import { createInvitation, revokeInvitation as revokeInvitationById } from "@/lib/db/queries/invitations";
 import { changeMemberRole as changeRole, removeMember as removeFromOrganization, type MemberChange } from "@/lib/db/queries/members";
 import { getUserByEmail } from "@/lib/db/queries/users";
@@ -13,7 +14,6 @@ import { AppError } from "@/lib/errors";
 import { authedAction } from "@/lib/security/authed-action";
 
 const adminsOnly = { roles: ["ADMIN"] as const };
-const idSchema = z.string().min(1).max(40).regex(/^[a-z0-9]+$/);
 const orgRoleSchema = z.enum(["HR", "ADMIN"], "Choose HR or Admin");
 
 function organizationOf(user: SessionUser): string {

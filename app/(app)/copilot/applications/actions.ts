@@ -4,14 +4,13 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { chosenTaskModel } from "@/lib/ai/runtime";
-import type { Profile } from "@/lib/cv/profile";
 import { getDb } from "@/lib/db/client";
+import { idSchema } from "@/lib/db/ids";
 import { deleteApplicationForUser, findOrCreateApplication, getApplicationForUser, updateApplicationForUser } from "@/lib/db/queries/applications";
 import { getCvForUser } from "@/lib/db/queries/cvs";
 import { getJobPostingForUser } from "@/lib/db/queries/jobs";
 import { AppError } from "@/lib/errors";
 import { computeFit } from "@/lib/fit/fit";
-import type { JobAnalysis } from "@/lib/jobs/analyze";
 import { logger } from "@/lib/logger";
 import { authedAction } from "@/lib/security/authed-action";
 import { assembleTailoredCv, tailoredCvMarkdown } from "@/lib/tailor/assemble";
@@ -20,20 +19,20 @@ import { draftCoverLetter, groundLetter } from "@/lib/tailor/cover-letter";
 import { tailorWithModel } from "@/lib/tailor/model-tailor";
 import { proposeTailoring } from "@/lib/tailor/propose";
 
-const idSchema = z.string().min(1).max(40).regex(/^[a-z0-9]+$/);
-const notFound = () => new AppError("not_found:cv", "This application does not exist or is not yours.");
+const notFound = () => new AppError("not_found:application");
 
 async function load(id: string, userId: string) {
   const application = await getApplicationForUser(await getDb(), { id, userId });
   if (!application) throw notFound();
-  return { ...application, profile: application.cv.profile as unknown as Profile, analysis: application.job.analysis as unknown as JobAnalysis };
+  return { ...application, profile: application.cv.profile, analysis: application.job.analysis };
 }
 
 /** Puts a CV forward for a job: scores the fit and proposes the tailoring, then opens the application. */
 export const startApplication = authedAction(z.object({ cvId: idSchema, jobId: idSchema }), async ({ cvId, jobId }, user) => {
   const db = await getDb();
   const [cv, job] = await Promise.all([getCvForUser(db, { id: cvId, userId: user.id }), getJobPostingForUser(db, { id: jobId, userId: user.id })]);
-  if (!cv || !job) throw notFound();
+  if (!cv) throw new AppError("not_found:cv");
+  if (!job) throw new AppError("not_found:job");
   const created = await findOrCreateApplication(db, { userId: user.id, cvId, jobId, fit: computeFit(cv.profile, job.analysis), tailoring: proposeTailoring(cv.profile, job.analysis) });
   if (!created) throw notFound();
   redirect(`/copilot/applications/${created.id}`);
@@ -42,7 +41,7 @@ export const startApplication = authedAction(z.object({ cvId: idSchema, jobId: i
 /** Accepts or rejects one proposed change to the tailored CV. */
 export const decideChange = authedAction(z.object({ id: idSchema, changeId: z.string().max(40), accept: z.boolean() }), async ({ id, changeId, accept }, user) => {
   const application = await load(id, user.id);
-  if (!application.tailoring.changes.some((c) => c.id === changeId)) throw new AppError("bad_request:cv", "This change is no longer proposed. Reload the page.");
+  if (!application.tailoring.changes.some((c) => c.id === changeId)) throw new AppError("bad_request:application", "This change is no longer proposed. Reload the page.");
   const rejected = new Set(application.tailoring.rejected);
   if (accept) rejected.delete(changeId);
   else rejected.add(changeId);

@@ -11,14 +11,14 @@ import { parseProfileWithModel } from "@/lib/cv/parse/llm";
 import { logger } from "@/lib/logger";
 import { applyProfileEdits, profileEditSchema } from "@/lib/cv/profile-edits";
 import { getDb } from "@/lib/db/client";
-import { refreshApplicationFits } from "@/lib/db/queries/applications";
+import { idSchema } from "@/lib/db/ids";
 import { createCv, deleteCvForUser, getCvForUser, renameCvForUser, saveCvProfileForUser } from "@/lib/db/queries/cvs";
 import { AppError } from "@/lib/errors";
 import { asUserError, parseInWorker } from "@/lib/files/parse-in-worker";
+import { saveAndRescore } from "@/lib/fit/rescore";
 import { authedAction } from "@/lib/security/authed-action";
 import { boundedText, fieldLimits, textLimits } from "@/lib/security/text-limits";
 
-const idSchema = z.string().min(1).max(40).regex(/^[a-z0-9]+$/);
 const nameSchema = boundedText(fieldLimits.name, "A CV's name", "Shorten it.").min(1, "Give the CV a name");
 
 /** A CV pasted as text, for files that cannot be read (scans, protected PDFs) or no file at all. */
@@ -28,7 +28,7 @@ export const createCvFromText = authedAction(
     text: boundedText(textLimits.cvText, "A CV's text", "Paste only the CV.").min(50, "Paste the whole CV: this is too short to read a profile from"),
   }),
   async ({ name, text }, user) => {
-    const read = await parseInWorker("cvText", { text }).catch(asUserError);
+    const read = await parseInWorker("cvText", { text }).catch(asUserError("cv"));
     const saved = await createCv(await getDb(), { userId: user.id, name, fileName: null, file: null, read });
     redirect(`/copilot/cvs/${saved.id ?? saved.duplicateOf!.id}`);
   },
@@ -53,8 +53,7 @@ export const saveCvProfile = authedAction(z.object({ id: idSchema, edits: z.arra
   const cv = await getCvForUser(db, { id, userId: user.id });
   if (!cv) throw new AppError("not_found:cv");
   const profile = applyProfileEdits(cv.profile, edits);
-  await saveCvProfileForUser(db, { id, userId: user.id, profile, confidence: meanConfidence(profile) });
-  await refreshApplicationFits(db, { userId: user.id, cvId: id });
+  await saveAndRescore(db, { userId: user.id, cvId: id }, (tx) => saveCvProfileForUser(tx, { id, userId: user.id, profile, confidence: meanConfidence(profile) }));
   return { saved: edits.length };
 });
 
@@ -75,8 +74,9 @@ export const readCvWithModel = authedAction(
       throw new AppError("unavailable:llm", "The AI model could not read this CV. Your profile is unchanged; try again later or another model.");
     });
     const profile = mergeProfiles(fromModel, parseProfileHeuristically(lines));
-    await saveCvProfileForUser(db, { id, userId: user.id, profile, confidence: meanConfidence(profile), parseMethod: run.modelId });
-    await refreshApplicationFits(db, { userId: user.id, cvId: id });
+    await saveAndRescore(db, { userId: user.id, cvId: id }, (tx) =>
+      saveCvProfileForUser(tx, { id, userId: user.id, profile, confidence: meanConfidence(profile), parseMethod: run.modelId }),
+    );
     revalidatePath(`/copilot/cvs/${id}`);
     return { parseMethod: run.modelId };
   },

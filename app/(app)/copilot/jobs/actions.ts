@@ -4,10 +4,11 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { getDb } from "@/lib/db/client";
-import { refreshApplicationFits } from "@/lib/db/queries/applications";
+import { idSchema } from "@/lib/db/ids";
 import { createJobPosting, deleteJobPostingForUser, getJobPostingForUser, updateJobAnalysisForUser } from "@/lib/db/queries/jobs";
 import { AppError } from "@/lib/errors";
 import { asUserError, parseInWorker } from "@/lib/files/parse-in-worker";
+import { saveAndRescore } from "@/lib/fit/rescore";
 import { chosenTaskModel } from "@/lib/ai/runtime";
 import { analyzePosting } from "@/lib/jobs/analyze";
 import { refineAnalysisWithModel } from "@/lib/jobs/model-analysis";
@@ -15,13 +16,12 @@ import { logger } from "@/lib/logger";
 import { authedAction } from "@/lib/security/authed-action";
 import { boundedText, textLimits } from "@/lib/security/text-limits";
 
-const idSchema = z.string().min(1).max(40).regex(/^[a-z0-9]+$/);
 
 /** Saves a pasted job posting with its analysis and opens it. */
 export const createJobFromText = authedAction(
   z.object({ text: boundedText(textLimits.jobPosting, "Job postings", "Paste the part with the role and its requirements.").min(80, "Paste the whole posting: this is too short to read requirements from") }),
   async ({ text }, user) => {
-    const analysis = await parseInWorker("postingText", { text }).catch(asUserError);
+    const analysis = await parseInWorker("postingText", { text }).catch(asUserError("job"));
     const saved = await createJobPosting(await getDb(), { userId: user.id, text, analysis, sourceFileName: null });
     redirect(`/copilot/jobs/${saved.id}`);
   },
@@ -29,7 +29,7 @@ export const createJobFromText = authedAction(
 );
 
 export const deleteJob = authedAction(z.object({ id: idSchema }), async ({ id }, user) => {
-  if (!(await deleteJobPostingForUser(await getDb(), { id, userId: user.id }))) throw new AppError("not_found:cv", "This job posting does not exist or is not yours.");
+  if (!(await deleteJobPostingForUser(await getDb(), { id, userId: user.id }))) throw new AppError("not_found:job");
   revalidatePath("/copilot");
   redirect("/copilot");
 });
@@ -41,13 +41,12 @@ export const refineJobWithAi = authedAction(
     const route = await chosenTaskModel(modelId);
     const db = await getDb();
     const job = await getJobPostingForUser(db, { id, userId: user.id });
-    if (!job) throw new AppError("not_found:cv", "This job posting does not exist or is not yours.");
+    if (!job) throw new AppError("not_found:job");
     const { analysis } = await refineAnalysisWithModel(route, job.text, analyzePosting(job.text)).catch((error: unknown) => {
       logger.warn({ code: "job_model_analysis_failed", modelId, kind: (error as Error).name }, "model could not read a posting");
       throw new AppError("unavailable:llm", "The AI model could not read this posting. The analysis you had is unchanged.");
     });
-    await updateJobAnalysisForUser(db, { id, userId: user.id, analysis });
-    await refreshApplicationFits(db, { userId: user.id, jobId: id });
+    await saveAndRescore(db, { userId: user.id, jobId: id }, (tx) => updateJobAnalysisForUser(tx, { id, userId: user.id, analysis }));
     revalidatePath(`/copilot/jobs/${id}`);
     return { required: analysis.requiredSkills.length, preferred: analysis.preferredSkills.length };
   },

@@ -5,6 +5,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { getModelOptions } from "@/lib/ai/runtime";
 import { getCurrentUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
+import { isId } from "@/lib/db/ids";
 import { documentScopeOf } from "@/lib/auth/document-scope";
 import { getGenerationInScope } from "@/lib/db/queries/generations";
 import { getTool, isToolSlug } from "@/lib/tools/registry";
@@ -32,7 +33,7 @@ export default async function ToolPage({ params, searchParams }: PageProps<"/too
   }
   const models = await getModelOptions();
   // "Open the form with these inputs" from history: the owner's earlier inputs, checked again.
-  const earlier = user && typeof from === "string" && /^[a-z0-9]{1,40}$/.test(from) ? await getGenerationInScope(await getDb(), { id: from, scope: documentScopeOf(user) }) : null;
+  const earlier = user && isId(from) ? await getGenerationInScope(await getDb(), { id: from, scope: documentScopeOf(user) }) : null;
   const earlierInput = earlier?.task === slug ? tool.schema.safeParse(earlier.input) : null;
   return (
     <>

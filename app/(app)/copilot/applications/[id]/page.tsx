@@ -3,20 +3,19 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { deleteApplication } from "@/app/(app)/copilot/applications/actions";
 import { ChangeReview } from "@/components/copilot/change-review";
-import { ConfirmDelete } from "@/components/copilot/confirm-delete";
 import { CoverLetterPanel } from "@/components/copilot/cover-letter-panel";
 import { FitExplanation } from "@/components/copilot/fit-explanation";
 import { StatusSelect } from "@/components/copilot/status-select";
 import { SuggestionsList } from "@/components/copilot/suggestions-list";
 import { TailorWithAi } from "@/components/copilot/tailor-with-ai";
 import { TailoredCvPanel } from "@/components/copilot/tailored-cv-panel";
+import { ConfirmDelete } from "@/components/ui/confirm-delete";
 import { PageHeader } from "@/components/ui/page-header";
 import { getTaskModelChoices } from "@/lib/ai/runtime";
 import { getCurrentUser } from "@/lib/auth/session";
-import type { Profile } from "@/lib/cv/profile";
 import { getDb } from "@/lib/db/client";
+import { isId } from "@/lib/db/ids";
 import { getApplicationForUser } from "@/lib/db/queries/applications";
-import type { JobAnalysis } from "@/lib/jobs/analyze";
 import { assembleTailoredCv, tailoredCvMarkdown } from "@/lib/tailor/assemble";
 import { wordCount } from "@/lib/tailor/cover-letter";
 import { suggestImprovements } from "@/lib/tailor/suggestions";
@@ -26,10 +25,10 @@ export const metadata: Metadata = { title: "Application" };
 export default async function ApplicationPage({ params }: PageProps<"/copilot/applications/[id]">) {
   const { id } = await params;
   const user = await getCurrentUser();
-  const application = user && /^[a-z0-9]{1,40}$/.test(id) ? await getApplicationForUser(await getDb(), { id, userId: user.id }) : null;
+  const application = user && isId(id) ? await getApplicationForUser(await getDb(), { id, userId: user.id }) : null;
   if (!user || !application) notFound();
-  const profile = application.cv.profile as unknown as Profile;
-  const analysis = application.job.analysis as unknown as JobAnalysis;
+  const { profile } = application.cv;
+  const { analysis } = application.job;
   const tailored = assembleTailoredCv(profile, application.tailoring);
   const markdown = tailoredCvMarkdown(tailored);
   const models = await getTaskModelChoices();
@@ -67,7 +66,7 @@ export default async function ApplicationPage({ params }: PageProps<"/copilot/ap
       </section>
       <div className="flex flex-wrap items-center justify-between gap-2 text-sm">
         <Link href="/copilot/applications" className="underline">All applications</Link>
-        <ConfirmDelete id={application.id} what="this application" action={deleteApplication} />
+        <ConfirmDelete trigger="Delete this application" groupLabel="Confirm deleting this application" question="Delete this application for good?" onConfirm={deleteApplication.bind(null, { id: application.id })} />
       </div>
     </>
   );

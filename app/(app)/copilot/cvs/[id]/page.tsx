@@ -11,6 +11,7 @@ import { getCurrentUser } from "@/lib/auth/session";
 import { sourcedFields } from "@/lib/cv/ingest";
 import { lowConfidence } from "@/lib/cv/profile";
 import { getDb } from "@/lib/db/client";
+import { isId } from "@/lib/db/ids";
 import { getCvForUser } from "@/lib/db/queries/cvs";
 import { listJobPostingsByUserId } from "@/lib/db/queries/jobs";
 import { computeFit } from "@/lib/fit/fit";
@@ -28,7 +29,7 @@ export default async function CvPage({ params, searchParams }: PageProps<"/copil
   const { duplicate } = await searchParams;
   const user = await getCurrentUser();
   const db = await getDb();
-  const cv = user && /^[a-z0-9]{1,40}$/.test(id) ? await getCvForUser(db, { id, userId: user.id }) : null;
+  const cv = user && isId(id) ? await getCvForUser(db, { id, userId: user.id }) : null;
   if (!user || !cv) notFound();
   const doubtful = sourcedFields(cv.profile).filter((f) => f.confidence < lowConfidence).length;
   const isPdf = cv.mime === "application/pdf";

@@ -2,14 +2,15 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { deleteJob } from "@/app/(app)/copilot/jobs/actions";
-import { ConfirmDelete } from "@/components/copilot/confirm-delete";
 import { FitRanking } from "@/components/copilot/fit-ranking";
 import { JobAnalysisCard } from "@/components/copilot/job-analysis-card";
 import { RefineJobWithAi } from "@/components/copilot/refine-job-with-ai";
 import { getTaskModelChoices } from "@/lib/ai/runtime";
+import { ConfirmDelete } from "@/components/ui/confirm-delete";
 import { PageHeader } from "@/components/ui/page-header";
 import { getCurrentUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
+import { isId } from "@/lib/db/ids";
 import { listCvProfilesByUserId } from "@/lib/db/queries/cvs";
 import { getJobPostingForUser } from "@/lib/db/queries/jobs";
 import { computeFit } from "@/lib/fit/fit";
@@ -20,7 +21,7 @@ export default async function JobPage({ params }: PageProps<"/copilot/jobs/[id]"
   const { id } = await params;
   const user = await getCurrentUser();
   const db = await getDb();
-  const job = user && /^[a-z0-9]{1,40}$/.test(id) ? await getJobPostingForUser(db, { id, userId: user.id }) : null;
+  const job = user && isId(id) ? await getJobPostingForUser(db, { id, userId: user.id }) : null;
   if (!user || !job) notFound();
   const cvs = await listCvProfilesByUserId(db, { userId: user.id });
   const models = await getTaskModelChoices();
@@ -30,7 +31,7 @@ export default async function JobPage({ params }: PageProps<"/copilot/jobs/[id]"
       <PageHeader
         title={job.title ?? "Job posting"}
         description={job.company ? `${job.company}. Read from the posting you saved; check it against the text below.` : "Read from the posting you saved; check it against the text below."}
-        actions={<ConfirmDelete id={job.id} what="this posting" action={deleteJob} />}
+        actions={<ConfirmDelete trigger="Delete this posting" groupLabel="Confirm deleting this posting" question="Delete this posting for good?" onConfirm={deleteJob.bind(null, { id: job.id })} />}
       />
       {models.length ? <RefineJobWithAi id={job.id} models={models} /> : null}
       <div className="mb-8"><JobAnalysisCard analysis={job.analysis} /></div>

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { ExtractionError } from "@/lib/cv/extract/extraction-error";
-import type { Profile } from "@/lib/cv/profile";
 import { getDb } from "@/lib/db/client";
+import { idSchema } from "@/lib/db/ids";
 import { getApplicationForUser } from "@/lib/db/queries/applications";
 import { getEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
@@ -12,7 +12,7 @@ import { consumeUserAndAddress } from "@/lib/security/rate-limit";
 import { assembleTailoredCv } from "@/lib/tailor/assemble";
 import { compareRoundTrip } from "@/lib/tailor/round-trip";
 
-const paramsSchema = z.object({ id: z.string().regex(/^[a-z0-9]{1,40}$/) });
+const paramsSchema = z.object({ id: idSchema });
 const maxBytes = () => getEnv().UPLOAD_MAX_MB * 1024 * 1024;
 
 /**
@@ -25,12 +25,12 @@ export const POST = authedRoute(
     await consumeUserAndAddress("upload", user.id, clientAddressOf(request.headers));
     const params = paramsSchema.safeParse(await context.params);
     const application = params.success ? await getApplicationForUser(await getDb(), { id: params.data.id, userId: user.id }) : null;
-    if (!application) throw new AppError("not_found:cv", "This application does not exist or is not yours.");
+    if (!application) throw new AppError("not_found:application");
     const bytes = new Uint8Array(await request.arrayBuffer());
     const { lines, profile: parsed } = await parseInWorker("roundTrip", { bytes, maxBytes: maxBytes() }).catch((error: unknown) => {
       throw error instanceof ExtractionError ? new AppError("bad_request:cv", `The exported file could not be read back: ${error.message}`) : error;
     });
-    const expected = assembleTailoredCv(application.cv.profile as unknown as Profile, application.tailoring);
+    const expected = assembleTailoredCv(application.cv.profile, application.tailoring);
     return Response.json({ fields: compareRoundTrip(expected, parsed, lines.join("\n")) });
   },
   { maxBodyBytes: maxBytes() },

@@ -1,10 +1,11 @@
 import { z } from "zod";
 import { getDb } from "@/lib/db/client";
+import { idSchema } from "@/lib/db/ids";
 import { getCvFileForUser } from "@/lib/db/queries/cvs";
 import { AppError } from "@/lib/errors";
 import { authedRoute } from "@/lib/security/authed-route";
 
-const paramsSchema = z.object({ id: z.string().regex(/^[a-z0-9]{1,40}$/) });
+const paramsSchema = z.object({ id: idSchema });
 
 /** The original file of one of the user's CVs; anyone else gets the same 404 as for a CV that does not exist. */
 export const GET = authedRoute(async (_request, user, context) => {
