@@ -1,9 +1,9 @@
 import { expect, test } from "@playwright/test";
-import { registerHr } from "./support/accounts";
+import { registerHr, registerSeeker, signedInHr } from "./support/accounts";
 import { fillJobDescription, newBrief, openInHistory, statusLine } from "./support/job-description";
 
 test("nobody sees another user's documents", async ({ page, browser }) => {
-  await registerHr(page, "Owner One");
+  await signedInHr(page, "Owner One");
   const brief = newBrief();
   await fillJobDescription(page, brief, /Offline draft/);
   await page.getByRole("button", { name: "Generate" }).click();
@@ -13,7 +13,7 @@ test("nobody sees another user's documents", async ({ page, browser }) => {
 
   const other = await browser.newContext();
   const intruder = await other.newPage();
-  await registerHr(intruder, "Someone Else");
+  await signedInHr(intruder, "Someone Else");
   const response = await intruder.goto(documentUrl);
   expect(response?.status()).toBe(404);
   await expect(intruder.getByRole("heading", { name: "Not found" })).toBeVisible();
@@ -43,13 +43,7 @@ test("signed-out visitors are sent to sign in, and a wrong password is refused w
 });
 
 test("a job seeker account cannot use the HR tools", async ({ page }) => {
-  await page.goto("/register");
-  await page.getByLabel("I'm looking for a job").check();
-  await page.getByLabel("Your name").fill("Jo Seeker");
-  await page.getByLabel("Email").fill(`seeker-${Date.now()}@example.test`);
-  await page.getByLabel("Password").fill("correct-horse-42");
-  await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page.getByRole("heading", { name: /Welcome/ })).toBeVisible();
+  await registerSeeker(page, "Jo Seeker");
   await page.goto("/tools/job-description");
   await expect(page.getByText("HR tools are for hiring accounts.")).toBeVisible();
   await expect(page.getByRole("button", { name: "Generate" })).toHaveCount(0);

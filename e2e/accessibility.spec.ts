@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { registerHr } from "./support/accounts";
+import { signedInHr } from "./support/accounts";
 import { seriousViolations } from "./support/axe";
 import { corpusFile } from "./support/corpus";
 import { fillJobDescription, newBrief, openInHistory, statusLine } from "./support/job-description";
@@ -10,7 +10,7 @@ test("every page passes axe in light and dark mode", async ({ page }) => {
     await page.goto(path);
     expect(await seriousViolations(page), path).toEqual([]);
   }
-  await registerHr(page);
+  await signedInHr(page);
   await fillJobDescription(page, newBrief(), /Offline draft/);
   await page.getByRole("button", { name: "Generate" }).click();
   await expect(statusLine(page)).toHaveText(/Saved to history/);
@@ -32,7 +32,8 @@ test("every page passes axe in light and dark mode", async ({ page }) => {
 });
 
 test("navigation reaches every planned area with no dead links", async ({ page }) => {
-  await registerHr(page);
+  await signedInHr(page);
+  await page.goto("/");
   const nav = page.getByRole("navigation", { name: "Main" });
   for (const [link, heading] of [
     ["Dashboard", /Welcome/],

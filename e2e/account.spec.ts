@@ -3,12 +3,12 @@ import { expect, test } from "@playwright/test";
 import { decode, encode } from "next-auth/jwt";
 import { sessionIdleSeconds } from "@/lib/auth/session-policy";
 import { e2eSecrets } from "../playwright.config";
-import { newSession, registerHr, signIn, useSessionCookie } from "./support/accounts";
+import { newSession, signIn, signedInHr, setSessionCookie } from "./support/accounts";
 import { fillJobDescription, newBrief, statusLine } from "./support/job-description";
 import { base, call, registerAs } from "./support/server-actions";
 
 test("an account can change its password, download its data, and delete itself with everything it owns", async ({ page }) => {
-  const account = await registerHr(page);
+  const account = await signedInHr(page);
   const brief = newBrief();
   await fillJobDescription(page, brief, /Offline draft/);
   await page.getByRole("button", { name: "Generate" }).click();
@@ -67,7 +67,7 @@ test("the data export answers anonymous callers with a JSON 401 and nothing else
 
 test("signing out ends the session on the server: a copy of the old cookie no longer works", async ({ page, browser, request }) => {
   const account = await registerAs("seek");
-  await useSessionCookie(page.context(), account.cookie);
+  await setSessionCookie(page.context(), account.cookie);
   const exportWith = (cookie: string) => request.get("/api/account/export", { headers: { cookie } });
   expect((await exportWith(account.cookie)).status()).toBe(200);
   await page.goto("/account");
@@ -77,7 +77,7 @@ test("signing out ends the session on the server: a copy of the old cookie no lo
   // Someone kept a copy of the cookie from before the sign-out.
   expect((await exportWith(account.cookie)).status()).toBe(401);
   const replay = await browser.newContext();
-  await useSessionCookie(replay, account.cookie);
+  await setSessionCookie(replay, account.cookie);
   const replayPage = await replay.newPage();
   await replayPage.goto("/history");
   await expect(replayPage).toHaveURL(/\/login/);
@@ -89,12 +89,12 @@ test("signing out ends the session on the server: a copy of the old cookie no lo
 test("signing out everywhere ends the account's sessions in every browser, and the audit log records it", async ({ page, browser }) => {
   const account = await registerAs("hire");
   const laptop = await browser.newContext();
-  await useSessionCookie(laptop, await newSession(account.email));
+  await setSessionCookie(laptop, await newSession(account.email));
   const laptopPage = await laptop.newPage();
   await laptopPage.goto("/history");
   await expect(laptopPage.getByRole("heading", { name: "History" })).toBeVisible();
 
-  await useSessionCookie(page.context(), account.cookie);
+  await setSessionCookie(page.context(), account.cookie);
   await page.goto("/account");
   await page.getByRole("button", { name: "Sign out everywhere" }).click();
   await expect(page).toHaveURL(/\/login$/);
@@ -103,7 +103,7 @@ test("signing out everywhere ends the account's sessions in every browser, and t
   await laptop.close();
   expect(await call("app/(app)/account/actions.ts#signOutEverywhere", {}, account.cookie)).toMatchObject({ ok: false, code: "unauthorized:auth" });
 
-  await useSessionCookie(page.context(), await newSession(account.email));
+  await setSessionCookie(page.context(), await newSession(account.email));
   await page.goto("/admin/audit");
   await expect(page.getByRole("cell", { name: "Signed out everywhere" })).toBeVisible();
 });

@@ -4,7 +4,7 @@ import mammoth from "mammoth";
 import { extractCvText } from "@/lib/cv/extract/extract-cv-text";
 import { unsupportedClaims } from "@/lib/tailor/grounding";
 import { stubUrl } from "../playwright.config";
-import { registerSeeker } from "./support/accounts";
+import { signedInSeeker } from "./support/accounts";
 import { seriousViolations } from "./support/axe";
 import { corpusFile } from "./support/corpus";
 import { readPdfDownload } from "./support/pdf";
@@ -24,7 +24,7 @@ Nice to have:
 - Rust`;
 
 test("upload a CV, paste a job, see the fit, tailor the CV, export it and a cover letter with nothing invented", async ({ page }) => {
-  await registerSeeker(page);
+  await signedInSeeker(page);
   await page.goto("/copilot");
   await page.getByLabel("CV file").setInputFiles(cvFile);
   await expect(page.getByRole("form", { name: "Your profile" })).toBeVisible();
@@ -108,7 +108,7 @@ test("upload a CV, paste a job, see the fit, tailor the CV, export it and a cove
 });
 
 test("a posting uploaded as a file is read; a file that is not text is refused with a reason", async ({ page }) => {
-  await registerSeeker(page);
+  await signedInSeeker(page);
   await page.goto("/copilot");
   await page.getByLabel("Job posting file").setInputFiles(corpusFile("jobs/web-developer_jsonresume.job.json"));
   await expect(page.getByRole("heading", { name: "Web Developer" })).toBeVisible();
@@ -119,7 +119,7 @@ test("a posting uploaded as a file is read; a file that is not text is refused w
 });
 
 test("rewording with AI keeps only what the CV supports and lists what it took out", async ({ page, request }) => {
-  await registerSeeker(page);
+  await signedInSeeker(page);
   await page.goto("/copilot");
   await page.getByLabel("CV file").setInputFiles(cvFile);
   await expect(page.getByRole("form", { name: "Your profile" })).toBeVisible();
@@ -156,7 +156,7 @@ test("rewording with AI keeps only what the CV supports and lists what it took o
 });
 
 test("refining a posting with AI keeps only requirements the posting states", async ({ page, request }) => {
-  await registerSeeker(page);
+  await signedInSeeker(page);
   await page.goto("/copilot");
   await page.getByRole("form", { name: "Add a job posting" }).getByLabel("Job posting", { exact: true }).fill(posting);
   await page.getByRole("button", { name: "Analyse this posting" }).click();

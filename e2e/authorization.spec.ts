@@ -2,6 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { offlineOnlyPort } from "../playwright.config";
+import { builtActions } from "../scripts/lib/server-actions.mjs";
 import { corpusFile } from "./support/corpus";
 import { base, call, invite, post, registerAs, uniqueEmail } from "./support/server-actions";
 
@@ -23,11 +24,11 @@ const protectedActions = [
   "app/(app)/admin/members/actions.ts#revokeInvitation",
   "app/(app)/admin/members/actions.ts#changeMemberRole",
   "app/(app)/admin/members/actions.ts#removeMember",
-  "app/(app)/copilot/actions.ts#createCvFromText",
-  "app/(app)/copilot/actions.ts#renameCv",
-  "app/(app)/copilot/actions.ts#deleteCv",
-  "app/(app)/copilot/actions.ts#saveCvProfile",
-  "app/(app)/copilot/actions.ts#readCvWithModel",
+  "app/(app)/copilot/cvs/actions.ts#createCvFromText",
+  "app/(app)/copilot/cvs/actions.ts#renameCv",
+  "app/(app)/copilot/cvs/actions.ts#deleteCv",
+  "app/(app)/copilot/cvs/actions.ts#saveCvProfile",
+  "app/(app)/copilot/cvs/actions.ts#readCvWithModel",
   "app/(app)/copilot/jobs/actions.ts#createJobFromText",
   "app/(app)/copilot/jobs/actions.ts#deleteJob",
   "app/(app)/copilot/jobs/actions.ts#refineJobWithAi",
@@ -79,8 +80,7 @@ async function cast() {
 }
 
 test("every server action and route handler is in the authorisation matrix", () => {
-  const manifest = JSON.parse(fs.readFileSync(path.join(root, ".next/server/server-reference-manifest.json"), "utf8")) as { node: Record<string, { filename: string; exportedName: string }> };
-  const built = [...new Set(Object.values(manifest.node).map((a) => `${a.filename}#${a.exportedName}`))].sort();
+  const built = [...new Set(builtActions(root).map((a) => `${a.filename}#${a.exportedName}`))].sort();
   expect(built).toEqual([...publicActions, ...protectedActions].sort());
   const routeFiles = (dir: string): string[] =>
     fs.readdirSync(path.join(root, dir), { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? routeFiles(`${dir}/${e.name}`) : e.name === "route.ts" ? [`${dir}/${e.name}`] : []));
@@ -184,10 +184,10 @@ test("a CV is its owner's alone: other job seekers, HR and admins get 404s and n
     expect(await view.text()).not.toContain("jane@example.com");
     expect(await (await page("/copilot", intruder.cookie)).text()).not.toContain("jane.docx");
     for (const [action, args] of [
-      ["app/(app)/copilot/actions.ts#renameCv", { id, name: "Mine now" }],
-      ["app/(app)/copilot/actions.ts#deleteCv", { id }],
-      ["app/(app)/copilot/actions.ts#saveCvProfile", { id, edits: [{ path: "name", value: "Mallory" }] }],
-      ["app/(app)/copilot/actions.ts#readCvWithModel", { id, modelId: "groq:llama-3.3-70b-versatile" }],
+      ["app/(app)/copilot/cvs/actions.ts#renameCv", { id, name: "Mine now" }],
+      ["app/(app)/copilot/cvs/actions.ts#deleteCv", { id }],
+      ["app/(app)/copilot/cvs/actions.ts#saveCvProfile", { id, edits: [{ path: "name", value: "Mallory" }] }],
+      ["app/(app)/copilot/cvs/actions.ts#readCvWithModel", { id, modelId: "groq:llama-3.3-70b-versatile" }],
     ] as const) {
       const result = await call(action, args, intruder.cookie);
       expect(result, action).toMatchObject({ ok: false, code: "not_found:cv" });
@@ -196,7 +196,7 @@ test("a CV is its owner's alone: other job seekers, HR and admins get 404s and n
     const exported = await fetch(`${base}/api/account/export`, { headers: { cookie: intruder.cookie } }).then((r) => r.text());
     expect(exported).not.toContain("jane@example.com");
   }
-  expect(await call("app/(app)/copilot/actions.ts#renameCv", { id, name: "Still mine" }, owner.cookie)).toMatchObject({ ok: true });
+  expect(await call("app/(app)/copilot/cvs/actions.ts#renameCv", { id, name: "Still mine" }, owner.cookie)).toMatchObject({ ok: true });
   const exported = await fetch(`${base}/api/account/export`, { headers: { cookie: owner.cookie } }).then((r) => r.json());
   expect(exported.cvs).toEqual([expect.objectContaining({ id, name: "Still mine" })]);
 });
@@ -226,19 +226,19 @@ test("job postings and applications are their owner's alone", async () => {
     expect(await (await page("/copilot/applications", intruder.cookie)).text()).not.toContain("Initrode");
     const roundTrip = await fetch(`${base}/api/applications/${applicationId}/roundtrip`, { method: "POST", body: "%PDF-1.4", headers: { cookie: intruder.cookie } });
     expect(roundTrip.status).toBe(404);
-    for (const [action, args] of [
-      ["app/(app)/copilot/jobs/actions.ts#deleteJob", { id: jobId }],
-      ["app/(app)/copilot/jobs/actions.ts#refineJobWithAi", { id: jobId, modelId: "groq:llama-3.3-70b-versatile" }],
-      ["app/(app)/copilot/applications/actions.ts#startApplication", { cvId, jobId }],
-      ["app/(app)/copilot/applications/actions.ts#decideChange", { id: applicationId, changeId: "skills", accept: false }],
-      ["app/(app)/copilot/applications/actions.ts#setApplicationStatus", { id: applicationId, status: "OFFER" }],
-      ["app/(app)/copilot/applications/actions.ts#writeCoverLetter", { id: applicationId }],
-      ["app/(app)/copilot/applications/actions.ts#writeCoverLetterWithAi", { id: applicationId, modelId: "groq:llama-3.3-70b-versatile" }],
-      ["app/(app)/copilot/applications/actions.ts#tailorWithAi", { id: applicationId, modelId: "groq:llama-3.3-70b-versatile" }],
-      ["app/(app)/copilot/applications/actions.ts#deleteApplication", { id: applicationId }],
+    for (const [action, args, code] of [
+      ["app/(app)/copilot/jobs/actions.ts#deleteJob", { id: jobId }, "not_found:job"],
+      ["app/(app)/copilot/jobs/actions.ts#refineJobWithAi", { id: jobId, modelId: "groq:llama-3.3-70b-versatile" }, "not_found:job"],
+      ["app/(app)/copilot/applications/actions.ts#startApplication", { cvId, jobId }, "not_found:cv"],
+      ["app/(app)/copilot/applications/actions.ts#decideChange", { id: applicationId, changeId: "skills", accept: false }, "not_found:application"],
+      ["app/(app)/copilot/applications/actions.ts#setApplicationStatus", { id: applicationId, status: "OFFER" }, "not_found:application"],
+      ["app/(app)/copilot/applications/actions.ts#writeCoverLetter", { id: applicationId }, "not_found:application"],
+      ["app/(app)/copilot/applications/actions.ts#writeCoverLetterWithAi", { id: applicationId, modelId: "groq:llama-3.3-70b-versatile" }, "not_found:application"],
+      ["app/(app)/copilot/applications/actions.ts#tailorWithAi", { id: applicationId, modelId: "groq:llama-3.3-70b-versatile" }, "not_found:application"],
+      ["app/(app)/copilot/applications/actions.ts#deleteApplication", { id: applicationId }, "not_found:application"],
     ] as const) {
       const result = await call(action, args, intruder.cookie);
-      expect(result, action).toMatchObject({ ok: false, code: "not_found:cv" });
+      expect(result, action).toMatchObject({ ok: false, code });
       expect(JSON.stringify(result)).not.toContain("Initrode");
     }
     // Someone else's CV cannot be put forward for one's own job either.
@@ -321,7 +321,7 @@ test("with no AI provider configured, every 'with AI' task is refused clearly an
   expect(applicationId).toBeTruthy();
   for (const modelId of ["groq:llama-3.3-70b-versatile", "ollama:llama3.2", "offline:draft"]) {
     for (const [action, args] of [
-      ["app/(app)/copilot/actions.ts#readCvWithModel", { id: cvId, modelId }],
+      ["app/(app)/copilot/cvs/actions.ts#readCvWithModel", { id: cvId, modelId }],
       ["app/(app)/copilot/jobs/actions.ts#refineJobWithAi", { id: jobId, modelId }],
       ["app/(app)/copilot/applications/actions.ts#writeCoverLetterWithAi", { id: applicationId, modelId }],
       ["app/(app)/copilot/applications/actions.ts#tailorWithAi", { id: applicationId, modelId }],

@@ -1,9 +1,9 @@
 import { expect, test } from "@playwright/test";
-import { registerHr } from "./support/accounts";
+import { signedInHr } from "./support/accounts";
 import { openInHistory, statusLine } from "./support/job-description";
 
 test("document checks point at exclusionary words and a missing salary, beside the document and in history", async ({ page }) => {
-  await registerHr(page);
+  await signedInHr(page);
   await page.goto("/tools/job-description");
   await page.getByLabel("Model").selectOption({ label: "Offline draft (built-in)" });
   await page.getByLabel("Job title").fill("Support Engineer");

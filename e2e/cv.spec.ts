@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
 import { stubUrl } from "../playwright.config";
-import { registerSeeker } from "./support/accounts";
+import { signedInSeeker } from "./support/accounts";
 import { corpusFile } from "./support/corpus";
 
 async function upload(page: Page, file: string | { name: string; mimeType: string; buffer: Buffer }) {
@@ -10,7 +10,7 @@ async function upload(page: Page, file: string | { name: string; mimeType: strin
 }
 
 test("a PDF upload shows the preview beside the profile; a correction survives a reload", async ({ page }) => {
-  await registerSeeker(page);
+  await signedInSeeker(page);
   await upload(page, corpusFile("resumes/john-doe-swe_chromium-two-column.pdf"));
   await expect(page).toHaveURL(/\/copilot\/cvs\/[a-z0-9]+$/);
   await expect(page.getByRole("heading", { name: "john-doe-swe_chromium-two-column" })).toBeVisible();
@@ -49,7 +49,7 @@ test("a PDF upload shows the preview beside the profile; a correction survives a
 });
 
 test("a DOCX dropped on the page is read, shown as text, and can be renamed and deleted", async ({ page }) => {
-  await registerSeeker(page);
+  await signedInSeeker(page);
   await page.goto("/copilot");
   const bytes = fs.readFileSync(corpusFile("resumes/jane-smith_minimal.docx")).toString("base64");
   const dataTransfer = await page.evaluateHandle((b64) => {
@@ -78,7 +78,7 @@ test("a DOCX dropped on the page is read, shown as text, and can be renamed and 
 });
 
 test("files that cannot be read get a specific message, keep nothing, and the text can be pasted instead", async ({ page }) => {
-  await registerSeeker(page);
+  await signedInSeeker(page);
   const cases: [string | { name: string; mimeType: string; buffer: Buffer }, RegExp][] = [
     [corpusFile("resumes/edge_password-protected.pdf"), /password-protected/],
     [corpusFile("resumes/jake-gutierrez_scanned-image-only.pdf"), /only images of pages/],
@@ -115,7 +115,7 @@ test("files that cannot be read get a specific message, keep nothing, and the te
 });
 
 test("reading a CV again with an AI model keeps only what the CV says", async ({ page, request }) => {
-  await registerSeeker(page);
+  await signedInSeeker(page);
   await upload(page, corpusFile("resumes/jane-smith_minimal.docx"));
   const form = page.getByRole("form", { name: "Your profile" });
   await expect(form.getByLabel("Name", { exact: true })).toHaveValue("Jane Smith");

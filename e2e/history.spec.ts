@@ -1,9 +1,9 @@
 import { expect, test } from "@playwright/test";
-import { registerHr } from "./support/accounts";
+import { signedInHr } from "./support/accounts";
 import { fillJobDescription, newBrief, statusLine } from "./support/job-description";
 
 test("history search finds documents by words in their text, and the search survives a reload", async ({ page }) => {
-  await registerHr(page);
+  await signedInHr(page);
   const first = newBrief();
   const second = { ...newBrief(), responsibility: "Audit the quarterly flamingo census" };
   for (const brief of [first, second]) {

@@ -1,10 +1,10 @@
 import { expect, test } from "@playwright/test";
-import { registerHr } from "./support/accounts";
+import { signedInHr } from "./support/accounts";
 import { documentArticle, fillJobDescription, newBrief, openInHistory, statusLine } from "./support/job-description";
 import { readPdfDownload } from "./support/pdf";
 
 test("an HR user writes a job description offline, finds it in history after a reload, and downloads it as a PDF", async ({ page }) => {
-  await registerHr(page);
+  await signedInHr(page);
   const brief = newBrief();
   await fillJobDescription(page, brief, /Offline draft/);
   await page.getByRole("button", { name: "Generate" }).click();
@@ -62,7 +62,7 @@ test("an HR user writes a job description offline, finds it in history after a r
 });
 
 test("the PDF renderer loads only when a PDF is asked for", async ({ page }) => {
-  await registerHr(page);
+  await signedInHr(page);
   // A property name of @react-pdf/renderer's API, which survives minification.
   const marker = "registerHyphenationCallback";
   const scripts: string[] = [];
@@ -83,7 +83,7 @@ test("the PDF renderer loads only when a PDF is asked for", async ({ page }) => 
 });
 
 test("Stop keeps the partial text, saved as stopped", async ({ page }) => {
-  await registerHr(page);
+  await signedInHr(page);
   const brief = newBrief();
   await fillJobDescription(page, brief, /Offline draft/);
   await page.getByRole("button", { name: "Generate" }).click();
@@ -102,7 +102,7 @@ test("Stop keeps the partial text, saved as stopped", async ({ page }) => {
 });
 
 test("closing the page mid-stream loses nothing: the server finishes and saves the document", async ({ page, context }) => {
-  await registerHr(page);
+  await signedInHr(page);
   const brief = newBrief();
   await fillJobDescription(page, brief, /Offline draft/);
   await page.getByRole("button", { name: "Generate" }).click();

@@ -1,12 +1,12 @@
 import fs from "node:fs/promises";
 import { expect, test } from "@playwright/test";
-import { registerHr, registerInvited, signIn, useSessionCookie } from "./support/accounts";
+import { newSession, registerInvited, signedInHr, setSessionCookie } from "./support/accounts";
 import { fillJobDescription, newBrief, statusLine } from "./support/job-description";
 import { call, invite, registerAs, rememberSecret, uniqueEmail } from "./support/server-actions";
 import { toolBriefs } from "./support/tool-briefs";
 
 test("an admin invites a colleague, who joins and shares documents; a role change and a removal apply at once", async ({ page, browser }) => {
-  await registerHr(page, "Ada Admin");
+  await signedInHr(page, "Ada Admin");
   const brief = newBrief();
   await fillJobDescription(page, brief, /Offline draft/);
   await page.getByRole("button", { name: "Generate" }).click();
@@ -74,7 +74,7 @@ test("an admin invites a colleague, who joins and shares documents; a role chang
 });
 
 test("the last admin cannot demote or remove themselves", async ({ page }) => {
-  await registerHr(page, "Solo Admin");
+  await signedInHr(page, "Solo Admin");
   await page.goto("/admin/members");
   await page.getByLabel("Role of Solo Admin").selectOption("HR");
   await expect(page.getByText("An organisation needs at least one admin.")).toBeVisible();
@@ -85,10 +85,12 @@ test("the last admin cannot demote or remove themselves", async ({ page }) => {
 });
 
 test("changing the password ends the account's other sessions", async ({ page, browser }) => {
-  const account = await registerHr(page);
+  const account = await signedInHr(page);
   const other = await browser.newContext();
+  await setSessionCookie(other, await newSession(account.email, account.password));
   const elsewhere = await other.newPage();
-  await signIn(elsewhere, account);
+  await elsewhere.goto("/history"); // signed in there too
+  await expect(elsewhere.getByRole("heading", { name: "History" })).toBeVisible();
 
   await page.goto("/account");
   const form = page.getByRole("form", { name: "Change password" });
@@ -116,7 +118,7 @@ test("GitHub sign-in shows when configured and hands over to GitHub with this ap
 });
 
 test("too many invitations in an hour get a 429-style answer; the form keeps what was typed", async ({ page }) => {
-  await registerHr(page, "Busy Admin");
+  await signedInHr(page, "Busy Admin");
   const cookie = (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join("; ");
   for (let i = 0; i < 30; i++) {
     const result = await call("app/(app)/admin/members/actions.ts#inviteMember", { email: `bulk-${i}-${Date.now()}@example.test`, role: "HR" }, cookie);
@@ -138,11 +140,11 @@ test("a member who leaves takes none of the organisation's documents and deletin
   const admin = await registerAs("hire");
   const colleagueEmail = uniqueEmail("leaver");
   const colleagueCookie = await registerInvited({ name: "Lee Leaver", email: colleagueEmail, inviteToken: await invite(admin.cookie, colleagueEmail) });
-  await useSessionCookie(page.context(), admin.cookie);
+  await setSessionCookie(page.context(), admin.cookie);
 
   // The colleague writes a job description and a confidential performance review for the organisation.
   const leaverContext = await browser.newContext();
-  await useSessionCookie(leaverContext, colleagueCookie);
+  await setSessionCookie(leaverContext, colleagueCookie);
   const leaver = await leaverContext.newPage();
   const brief = newBrief();
   await fillJobDescription(leaver, brief, /Offline draft/);

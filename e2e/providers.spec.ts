@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { stubUrl } from "../playwright.config";
-import { registerHr } from "./support/accounts";
+import { signedInHr } from "./support/accounts";
 import { documentArticle, fillJobDescription, newBrief, openInHistory, statusLine } from "./support/job-description";
 import { readPdfDownload } from "./support/pdf";
 
@@ -13,7 +13,7 @@ for (const { name, option, label } of [
   { name: "Groq", option: /^Groq · llama-3\.3-70b-versatile$/, label: "Groq · llama-3.3-70b-versatile" },
 ]) {
   test(`the same job description is written through ${name}, and the page says which model wrote it`, async ({ page }) => {
-    await registerHr(page);
+    await signedInHr(page);
     const brief = newBrief();
     await fillJobDescription(page, brief, option);
     await page.getByRole("button", { name: "Generate" }).click();
@@ -35,7 +35,7 @@ for (const { name, option, label } of [
 }
 
 test("a reasoning model's thinking never reaches the page", async ({ page }) => {
-  await registerHr(page);
+  await signedInHr(page);
   const brief = newBrief();
   await fillJobDescription(page, brief, /deepseek-r1/);
   await page.getByRole("button", { name: "Generate" }).click();
@@ -45,7 +45,7 @@ test("a reasoning model's thinking never reaches the page", async ({ page }) => 
 });
 
 test("when the chosen model fails before writing, the next model in the chain writes the document", async ({ page, request }) => {
-  await registerHr(page);
+  await signedInHr(page);
   const brief = newBrief();
   await fillJobDescription(page, brief, /^Groq/);
   // Groq answers 500 to the first call and to its retry; Ollama is next in the chain.
@@ -56,7 +56,7 @@ test("when the chosen model fails before writing, the next model in the chain wr
 });
 
 test("a model that breaks off mid-answer: the user sees why, keeps the inputs, and history keeps the partial text", async ({ page, request }) => {
-  await registerHr(page);
+  await signedInHr(page);
   const brief = newBrief();
   await fillJobDescription(page, brief, /^Ollama · llama3\.2$/);
   await request.post(`${stubUrl}/__stub/queue`, { data: ["malformed"] });

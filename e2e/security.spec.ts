@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { sessionCookieFrom } from "../scripts/lib/server-actions.mjs";
-import { registerHr } from "./support/accounts";
+import { signedInHr } from "./support/accounts";
 import { call, post, registerAs, uniqueEmail } from "./support/server-actions";
 import { fillJobDescription, newBrief, statusLine } from "./support/job-description";
 
@@ -30,7 +30,7 @@ test("every page sends a nonce-based CSP and the security headers, and the app r
   expect(nonces.size).toBe(2);
 
   // The whole flow, including the PDF and DOCX writers loaded on demand, runs without a CSP violation.
-  await registerHr(page);
+  await signedInHr(page);
   await fillJobDescription(page, newBrief(), /Offline draft/);
   await page.getByRole("button", { name: "Generate" }).click();
   await expect(statusLine(page)).toHaveText(/Saved to history/);
@@ -45,7 +45,7 @@ test("every page sends a nonce-based CSP and the security headers, and the app r
 });
 
 test("every page of the app, signed in, sends the CSP and security headers", async ({ page }) => {
-  await registerHr(page);
+  await signedInHr(page);
   const pages = ["/", "/tools", "/tools/job-description", "/history", "/account", "/admin/members", "/admin/audit", "/copilot", "/chat", "/exit-interviews", "/invite/not-a-real-invitation-token-000"];
   for (const path of pages) {
     const response = await page.goto(path);

@@ -2,7 +2,7 @@ import fs from "node:fs/promises";
 import { expect, test } from "@playwright/test";
 import mammoth from "mammoth";
 import { toolSlugs, tools } from "@/lib/tools/registry";
-import { registerHr } from "./support/accounts";
+import { signedInHr } from "./support/accounts";
 import { seriousViolations } from "./support/axe";
 import { documentArticle, statusLine } from "./support/job-description";
 import { readPdfDownload } from "./support/pdf";
@@ -11,7 +11,7 @@ import { toolBriefs } from "./support/tool-briefs";
 for (const slug of toolSlugs) {
   for (const model of [/^Offline draft/, /^Ollama · llama3\.2$/]) {
     test(`${tools[slug].name} (${model.source.includes("Offline") ? "offline engine" : "Ollama stub"}): generate, export PDF, DOCX and Markdown, read them back`, async ({ page }) => {
-      await registerHr(page);
+      await signedInHr(page);
       await page.goto(`/tools/${slug}`);
       await expect(page.getByRole("heading", { level: 1, name: tools[slug].name })).toBeVisible();
       const labels = await page.getByLabel("Model").locator("option").allTextContents();

@@ -1,10 +1,10 @@
 import { expect, test } from "@playwright/test";
-import { registerHr } from "./support/accounts";
+import { signedInHr } from "./support/accounts";
 import { seriousViolations } from "./support/axe";
 import { documentArticle, fillJobDescription, newBrief, openInHistory, statusLine } from "./support/job-description";
 
 test("edit a document in place as a new version, compare the versions, and reopen the form with the same inputs", async ({ page }) => {
-  await registerHr(page);
+  await signedInHr(page);
   const brief = newBrief();
   await fillJobDescription(page, brief, /Offline draft/);
   await page.getByRole("button", { name: "Generate" }).click();

@@ -1,10 +1,31 @@
 import { expect, type BrowserContext, type Page } from "@playwright/test";
 import { sessionCookieFrom } from "../../scripts/lib/server-actions.mjs";
-import { base, post } from "./server-actions";
+import { base, post, registerAs } from "./server-actions";
 
 let counter = 0;
 
-/** A new hiring account, registered through the real form. Returns its credentials. */
+type Credentials = { email: string; password: string };
+
+/**
+ * A new account, registered through the register action over HTTP, and this page's browser signed in
+ * as it by setting the session cookie the registration answered with; no page is opened. For every
+ * test whose story is not the register or sign-in form: clicking through the form is slow, and it is
+ * tested on its own (access.spec.ts, account.spec.ts, members.spec.ts).
+ */
+async function signedInAs(page: Page, kind: "hire" | "seek", name: string): Promise<Credentials> {
+  // The password the form tests type too; the server log is scanned for it after the run.
+  const { email, password, cookie } = await registerAs(kind, { name, password: "correct-horse-42", organizationName: "Acme Analytics" });
+  await setSessionCookie(page.context(), cookie);
+  return { email, password };
+}
+
+/** A new hiring account (the admin of a new organisation, Acme Analytics), signed in by its session cookie. */
+export const signedInHr = (page: Page, name = "Hana Recruiter") => signedInAs(page, "hire", name);
+
+/** A new job seeker, signed in by its session cookie. */
+export const signedInSeeker = (page: Page, name = "Sam Seeker") => signedInAs(page, "seek", name);
+
+/** A new hiring account, registered through the real form, for the tests of that form. Returns its credentials. */
 export async function registerHr(page: Page, name = "Hana Recruiter") {
   const email = `hr-${Date.now()}-${++counter}@example.test`;
   const password = "correct-horse-42";
@@ -27,7 +48,7 @@ export async function signIn(page: Page, { email, password }: { email: string; p
   await expect(page.getByRole("heading", { name: /Welcome/ })).toBeVisible();
 }
 
-/** A new job seeker, registered through the real form. */
+/** A new job seeker, registered through the real form, for the tests of that form. */
 export async function registerSeeker(page: Page, name = "Sam Seeker") {
   const email = `seeker-${Date.now()}-${++counter}@example.test`;
   const password = "correct-horse-42";
@@ -42,7 +63,7 @@ export async function registerSeeker(page: Page, name = "Sam Seeker") {
 }
 
 /** Signs a browser context in with a session cookie ("name=value", as registerAs and newSession return). */
-export async function useSessionCookie(context: BrowserContext, cookie: string) {
+export async function setSessionCookie(context: BrowserContext, cookie: string) {
   const [name, ...value] = cookie.split("=");
   await context.addCookies([{ name: name!, value: value.join("="), url: base, httpOnly: true, sameSite: "Lax" }]);
 }
@@ -54,6 +75,5 @@ export async function newSession(email: string, password = "matrix-password-1") 
 
 /** A colleague who accepts an invitation by registering with the given name; returns their session cookie. */
 export async function registerInvited({ name, email, inviteToken }: { name: string; email: string; inviteToken: string }) {
-  const response = await post("app/(auth)/actions.ts#register", { name, email, password: "matrix-password-1", accountType: "hire", organizationName: "", inviteToken }, "", "/register");
-  return sessionCookieFrom(response);
+  return (await registerAs("hire", { name, email, inviteToken })).cookie;
 }
