@@ -14,6 +14,15 @@ describe("job posting analysis", () => {
     expect(nurse.requiredSkills).toContain("Post-anesthesia Care");
   });
 
+  it("takes the company from an 'About <name>' heading, but not from 'About us' or 'About the role'", () => {
+    const posting = (heading: string) => analyzePosting(`Primary Teacher\n\n${heading}\nWe run schools in three cities.\n\nRequirements: English, lesson planning.`).company;
+    expect(posting("About Stones2Milestones")).toBe("Stones2Milestones");
+    expect(posting("about Acme Learning:")).toBe("Acme Learning");
+    expect(posting("About Us")).toBeNull();
+    expect(posting("About The Role")).toBeNull();
+    expect(posting("About the role")).toBeNull();
+  });
+
   it("reads the JSON Resume job schema", () => {
     const web = read("web-developer_jsonresume.job.json");
     expect(web).toMatchObject({ title: "Web Developer", company: "Microsoft", location: "Berlin, DE" });

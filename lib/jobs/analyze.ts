@@ -60,12 +60,17 @@ function titleOf(fields: { title?: string }, lines: string[]): string | null {
   return first && first.split(/\s+/).length <= 10 && !/[.:]$/.test(first) ? first.trim() : null;
 }
 
+const notCompanyNames = new Set(["us", "you", "the", "this", "our", "your", "it", "me", "them", "we", "working", "joining", "life", "company", "role", "position", "job"]);
+
 function companyOf(fields: { company?: string }, lines: string[]): string | null {
   if (fields.company) return fields.company;
   const labelled = lines.map((l) => /^(?:company|employer|empresa|entreprise|unternehmen)\s*[:：]\s*(.{2,80})$/i.exec(l)?.[1]).find(Boolean);
   if (labelled) return labelled.trim();
-  const about = lines.map((l) => /^about\s+([A-Z][\w&.\- ]{1,50})\s*:?$/.exec(l)?.[1]).find(Boolean);
-  return about?.trim() ?? null;
+  // An "About Acme" heading names the company; "About Us", "About The Role" and the like do not.
+  const about = lines
+    .map((l) => /^[Aa]bout\s+([A-Z][\w&.\- ]{1,50})\s*:?$/.exec(l)?.[1]?.trim())
+    .find((name) => name !== undefined && !notCompanyNames.has(name.split(" ")[0]!.toLowerCase()));
+  return about ?? null;
 }
 
 // A range with the currency after it ("120,000 - 150,000 USD") starts at the first number of its run of
