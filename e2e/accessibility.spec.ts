@@ -23,7 +23,21 @@ test("every page passes axe in light and dark mode", async ({ page }) => {
 
   for (const theme of ["light", "dark"]) {
     await page.evaluate((t) => localStorage.setItem("theme", t), theme);
-    for (const path of ["/", "/tools", "/tools/job-description", "/history", documentPath, "/account", "/admin/members", "/admin/audit", "/copilot", cvPath, "/chat", "/exit-interviews", "/does-not-exist"]) {
+    for (const path of [
+      "/",
+      "/tools",
+      "/tools/job-description",
+      "/history",
+      documentPath,
+      "/account",
+      "/admin/members",
+      "/admin/audit",
+      "/copilot",
+      cvPath,
+      "/chat",
+      "/exit-interviews",
+      "/does-not-exist",
+    ]) {
       await page.goto(path);
       await expect(page.locator("html")).toHaveClass(theme === "dark" ? /dark/ : /^(?!.*dark)/);
       expect(await seriousViolations(page), `${path} (${theme})`).toEqual([]);

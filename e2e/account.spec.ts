@@ -123,7 +123,9 @@ test("wrong current passwords are limited per account, with a message that says 
   });
   // Locked: even the right password waits, and deleting the account counts in the same limit.
   expect(await changePassword("matrix-password-1")).toMatchObject({ ok: false, code: "rate_limit:auth" });
-  expect(await call("app/(app)/account/actions.ts#deleteAccount", { confirmEmail: account.email, password: "matrix-password-1" }, account.cookie)).toMatchObject({ ok: false, code: "rate_limit:auth" });
+  expect(
+    await call("app/(app)/account/actions.ts#deleteAccount", { confirmEmail: account.email, password: "matrix-password-1" }, account.cookie),
+  ).toMatchObject({ ok: false, code: "rate_limit:auth" });
 });
 
 test("opening pages slides the session cookie's expiry, without re-issuing it on every request", async () => {

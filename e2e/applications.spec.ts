@@ -69,7 +69,9 @@ test("upload a CV, paste a job, see the fit, tailor the CV, export it and a cove
   expect(pdf.text).toContain("John Doe");
   expect(pdf.text).toContain("Stripe");
   expect(unsupportedClaims(pdf.text.replace(/Page \d+ of \d+/g, "").replace(/\bCV\b/g, ""), cvText)).toEqual([]);
-  await expect(page.getByRole("status", { name: "Round-trip check" })).toContainText(/Round-trip check: (all \d+ fields were read back|\d+ of \d+ fields were read back)/);
+  await expect(page.getByRole("status", { name: "Round-trip check" })).toContainText(
+    /Round-trip check: (all \d+ fields were read back|\d+ of \d+ fields were read back)/,
+  );
 
   // The cover letter: 250–400 words, to the company, grounded, as PDF and DOCX.
   await page.getByRole("button", { name: "Write the cover letter" }).click();
@@ -114,7 +116,9 @@ test("a posting uploaded as a file is read; a file that is not text is refused w
   await expect(page.getByRole("heading", { name: "Web Developer" })).toBeVisible();
   await expect(page.getByRole("definition").filter({ hasText: "Microsoft" })).toBeVisible();
   await page.goto("/copilot");
-  await page.getByLabel("Job posting file").setInputFiles({ name: "photo.png", mimeType: "image/png", buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0, 1, 2, 3, 4, 0, 0, 0, 0]) });
+  await page
+    .getByLabel("Job posting file")
+    .setInputFiles({ name: "photo.png", mimeType: "image/png", buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0, 1, 2, 3, 4, 0, 0, 0, 0]) });
   await expect(page.getByText("Job postings can be PDF, DOCX or text files")).toBeVisible();
 });
 
@@ -130,7 +134,20 @@ test("rewording with AI keeps only what the CV supports and lists what it took o
   await expect(page.getByRole("heading", { name: "Tailored CV" })).toBeVisible();
 
   await request.post(`${stubUrl}/__stub/queue`, {
-    data: [{ reply: JSON.stringify({ summary: "Staff engineer at Google with 12 years of Rust.", bullets: [{ id: "0.0", text: "Led 40 engineers at Google building Rust services" }, { id: "0.1", text: "Led migration of legacy payment reconciliation service to event-driven microservices architecture, improving system reliability from 99.5% to 99.99% uptime" }] }) }],
+    data: [
+      {
+        reply: JSON.stringify({
+          summary: "Staff engineer at Google with 12 years of Rust.",
+          bullets: [
+            { id: "0.0", text: "Led 40 engineers at Google building Rust services" },
+            {
+              id: "0.1",
+              text: "Led migration of legacy payment reconciliation service to event-driven microservices architecture, improving system reliability from 99.5% to 99.99% uptime",
+            },
+          ],
+        }),
+      },
+    ],
   });
   await page.getByLabel("Reword with").selectOption({ label: "Groq · llama-3.3-70b-versatile" });
   await page.getByRole("button", { name: "Reword with AI" }).click();
@@ -145,7 +162,14 @@ test("rewording with AI keeps only what the CV supports and lists what it took o
 
   // The letter by AI: the line with an invented employer is taken out and named.
   const filler = "I enjoy careful work with colleagues who care about quality and about the people who use what we build.";
-  const aiLetter = ["Dear Globex Payments hiring team,", "At Stripe I designed a real-time fraud detection pipeline using Kafka and Go.", "I also led the payments team at Google for 9 years.", ...Array.from({ length: 14 }, () => filler), "Sincerely,", "John Doe"].join("\n");
+  const aiLetter = [
+    "Dear Globex Payments hiring team,",
+    "At Stripe I designed a real-time fraud detection pipeline using Kafka and Go.",
+    "I also led the payments team at Google for 9 years.",
+    ...Array.from({ length: 14 }, () => filler),
+    "Sincerely,",
+    "John Doe",
+  ].join("\n");
   await request.post(`${stubUrl}/__stub/queue`, { data: [{ reply: aiLetter }] });
   await page.getByLabel("or with").selectOption({ label: "Groq · llama-3.3-70b-versatile" });
   await page.getByRole("button", { name: "Write with AI" }).click();
@@ -162,7 +186,21 @@ test("refining a posting with AI keeps only requirements the posting states", as
   await page.getByRole("button", { name: "Analyse this posting" }).click();
   await expect(page.getByRole("heading", { name: "Senior Backend Engineer" })).toBeVisible();
   await request.post(`${stubUrl}/__stub/queue`, {
-    data: [{ reply: JSON.stringify({ title: "Senior Backend Engineer", company: "Globex Payments", location: "Berlin, Germany", seniority: "senior", requiredSkills: ["Golang", "Postgres", "Kafka", "Scala"], preferredSkills: ["Terraform", "Haskell"], yearsOfExperience: 4, education: "MSc in Computer Science", salary: null }) }],
+    data: [
+      {
+        reply: JSON.stringify({
+          title: "Senior Backend Engineer",
+          company: "Globex Payments",
+          location: "Berlin, Germany",
+          seniority: "senior",
+          requiredSkills: ["Golang", "Postgres", "Kafka", "Scala"],
+          preferredSkills: ["Terraform", "Haskell"],
+          yearsOfExperience: 4,
+          education: "MSc in Computer Science",
+          salary: null,
+        }),
+      },
+    ],
   });
   await page.getByLabel("Refine with").selectOption({ label: "Groq · llama-3.3-70b-versatile" });
   await page.getByRole("button", { name: "Refine with AI" }).click();

@@ -10,7 +10,12 @@ import { base, call, invite, post, registerAs, uniqueEmail } from "./support/ser
 // here: a new endpoint without a row fails the first test. The callers: anonymous, a job seeker, HR
 // and the admin of organisation A, and HR of organisation B, each against their own and others' rows.
 const root = path.resolve(import.meta.dirname, "..");
-const publicActions = ["app/(auth)/actions.ts#login", "app/(auth)/actions.ts#register", "app/(auth)/actions.ts#oauthSignIn", "app/(app)/actions.ts#signOutAction"];
+const publicActions = [
+  "app/(auth)/actions.ts#login",
+  "app/(auth)/actions.ts#register",
+  "app/(auth)/actions.ts#oauthSignIn",
+  "app/(app)/actions.ts#signOutAction",
+];
 const protectedActions = [
   "app/(auth)/actions.ts#joinOrganization",
   "app/(app)/tools/actions.ts#generateDocument",
@@ -51,10 +56,36 @@ const routes = {
   "app/api/applications/[id]/roundtrip/route.ts": "owner only",
 };
 
-const brief = (title: string) => ({ title, companyName: "Clinic", department: "", seniority: "mid", yearsExperience: "", employmentType: "full-time", workMode: "remote", location: "", aboutCompany: "", responsibilities: "", requiredSkills: "", preferredSkills: "", qualifications: "", salaryMin: "", salaryMax: "", currency: "USD", salaryPeriod: "year", benefits: "", language: "en", tone: "professional" });
+const brief = (title: string) => ({
+  title,
+  companyName: "Clinic",
+  department: "",
+  seniority: "mid",
+  yearsExperience: "",
+  employmentType: "full-time",
+  workMode: "remote",
+  location: "",
+  aboutCompany: "",
+  responsibilities: "",
+  requiredSkills: "",
+  preferredSkills: "",
+  qualifications: "",
+  salaryMin: "",
+  salaryMax: "",
+  currency: "USD",
+  salaryPeriod: "year",
+  benefits: "",
+  language: "en",
+  tone: "professional",
+});
 
 async function generate(cookie: string, title: string): Promise<string> {
-  const started = await post("app/(app)/tools/actions.ts#generateDocument", { tool: "job-description", input: brief(title), modelId: "offline:draft" }, cookie, "/tools/job-description");
+  const started = await post(
+    "app/(app)/tools/actions.ts#generateDocument",
+    { tool: "job-description", input: brief(title), modelId: "offline:draft" },
+    cookie,
+    "/tools/job-description",
+  );
   const text = await started.text(); // read to the end: the document is complete
   const id = /"generationId":"([a-z0-9]+)"/.exec(text)?.[1];
   expect(id, `generation started: ${text.slice(0, 200)}`).toBeTruthy();
@@ -75,7 +106,9 @@ async function cast() {
   const hrBMemberEmail = uniqueEmail("hr-b");
   const hrBMember = await registerAs("hire", { email: hrBMemberEmail, inviteToken: await invite(hrB.cookie, hrBMemberEmail) });
   const seeker = await registerAs("seek");
-  const [adminAId, hrAId] = await Promise.all([adminA, hrA].map(async (u) => (await (await fetch(`${base}/api/account/export`, { headers: { cookie: u.cookie } })).json()).id as string));
+  const [adminAId, hrAId] = await Promise.all(
+    [adminA, hrA].map(async (u) => (await (await fetch(`${base}/api/account/export`, { headers: { cookie: u.cookie } })).json()).id as string),
+  );
   return { adminA: { ...adminA, id: adminAId! }, hrA: { ...hrA, id: hrAId! }, hrB, hrBMember, seeker };
 }
 
@@ -83,7 +116,9 @@ test("every server action and route handler is in the authorisation matrix", () 
   const built = [...new Set(builtActions(root).map((a) => `${a.filename}#${a.exportedName}`))].sort();
   expect(built).toEqual([...publicActions, ...protectedActions].sort());
   const routeFiles = (dir: string): string[] =>
-    fs.readdirSync(path.join(root, dir), { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? routeFiles(`${dir}/${e.name}`) : e.name === "route.ts" ? [`${dir}/${e.name}`] : []));
+    fs
+      .readdirSync(path.join(root, dir), { withFileTypes: true })
+      .flatMap((e) => (e.isDirectory() ? routeFiles(`${dir}/${e.name}`) : e.name === "route.ts" ? [`${dir}/${e.name}`] : []));
   expect(routeFiles("app").sort()).toEqual(Object.keys(routes).sort());
 });
 
@@ -106,7 +141,9 @@ test("documents are shared within an organisation's HR, never across organisatio
   const byHr = await generate(hrA.cookie, "Matrix Welder");
 
   // Job seekers write no HR documents and see none.
-  expect(await call("app/(app)/tools/actions.ts#generateDocument", { tool: "job-description", input: brief("x"), modelId: "offline:draft" }, seeker.cookie)).toMatchObject({ ok: false, code: "forbidden:auth" });
+  expect(
+    await call("app/(app)/tools/actions.ts#generateDocument", { tool: "job-description", input: brief("x"), modelId: "offline:draft" }, seeker.cookie),
+  ).toMatchObject({ ok: false, code: "forbidden:auth" });
 
   // HR of A reads and versions the admin's document; HR of B and the job seeker get a 404 and nothing else.
   expect((await page(`/history/${byAdmin}`, hrA.cookie)).status).toBe(200);
@@ -128,7 +165,9 @@ test("documents are shared within an organisation's HR, never across organisatio
     const exported = await fetch(`${base}/api/account/export`, { headers: { cookie: outsider.cookie } }).then((r) => r.json());
     expect(JSON.stringify(exported)).not.toContain("Matrix Nurse");
   }
-  expect(await call("app/(app)/history/actions.ts#saveEditedVersion", { parentId: byAdmin, output: "# Improved by a colleague" }, hrA.cookie)).toMatchObject({ ok: true });
+  expect(await call("app/(app)/history/actions.ts#saveEditedVersion", { parentId: byAdmin, output: "# Improved by a colleague" }, hrA.cookie)).toMatchObject({
+    ok: true,
+  });
   // Only the author stops a stream; a colleague is told so.
   expect(await call("app/(app)/tools/actions.ts#stopGeneration", { id: byAdmin }, hrA.cookie)).toMatchObject({ ok: false, code: "forbidden:generation" });
 
@@ -142,25 +181,40 @@ test("documents are shared within an organisation's HR, never across organisatio
 test("only an organisation's admin manages its members, and only its own", async () => {
   const { adminA, hrA, hrB, seeker } = await cast();
   for (const caller of [hrA, seeker]) {
-    for (const action of adminActions) expect(await call(action, { email: "x@example.test", role: "HR", id: "abc", userId: hrA.id }, caller.cookie), action).toMatchObject({ ok: false, code: "forbidden:auth" });
+    for (const action of adminActions)
+      expect(await call(action, { email: "x@example.test", role: "HR", id: "abc", userId: hrA.id }, caller.cookie), action).toMatchObject({
+        ok: false,
+        code: "forbidden:auth",
+      });
     expect(await (await page("/admin/members", caller.cookie)).text()).toContain("Only an organisation&#x27;s admins");
   }
   // hrB administers organisation B, and cannot reach into A.
-  expect(await call("app/(app)/admin/members/actions.ts#changeMemberRole", { userId: hrA.id, role: "ADMIN" }, hrB.cookie)).toMatchObject({ ok: false, code: "not_found:members" });
+  expect(await call("app/(app)/admin/members/actions.ts#changeMemberRole", { userId: hrA.id, role: "ADMIN" }, hrB.cookie)).toMatchObject({
+    ok: false,
+    code: "not_found:members",
+  });
   expect(await call("app/(app)/admin/members/actions.ts#removeMember", { userId: hrA.id }, hrB.cookie)).toMatchObject({ ok: false, code: "not_found:members" });
   const pending = await call("app/(app)/admin/members/actions.ts#inviteMember", { email: uniqueEmail("later"), role: "HR" }, adminA.cookie);
   expect(pending).toMatchObject({ ok: true, data: { id: expect.any(String) } });
-  expect(await call("app/(app)/admin/members/actions.ts#revokeInvitation", { id: pending.data!.id }, hrB.cookie)).toMatchObject({ ok: false, code: "not_found:members" });
+  expect(await call("app/(app)/admin/members/actions.ts#revokeInvitation", { id: pending.data!.id }, hrB.cookie)).toMatchObject({
+    ok: false,
+    code: "not_found:members",
+  });
   expect(await call("app/(app)/admin/members/actions.ts#revokeInvitation", { id: pending.data!.id }, adminA.cookie)).toMatchObject({ ok: true });
   const membersPageB = await (await page("/admin/members", hrB.cookie)).text();
   expect(membersPageB).not.toContain(hrA.email);
 
   // The admin's changes apply to the member's very next request, without signing them out.
-  expect(await call("app/(app)/admin/members/actions.ts#changeMemberRole", { userId: adminA.id, role: "HR" }, adminA.cookie)).toMatchObject({ ok: false, code: "conflict:members" });
+  expect(await call("app/(app)/admin/members/actions.ts#changeMemberRole", { userId: adminA.id, role: "HR" }, adminA.cookie)).toMatchObject({
+    ok: false,
+    code: "conflict:members",
+  });
   expect(await call("app/(app)/admin/members/actions.ts#changeMemberRole", { userId: hrA.id, role: "ADMIN" }, adminA.cookie)).toMatchObject({ ok: true });
   expect(await (await page("/admin/members", hrA.cookie)).text()).toContain(adminA.email);
   expect(await call("app/(app)/admin/members/actions.ts#removeMember", { userId: hrA.id }, adminA.cookie)).toMatchObject({ ok: true });
-  expect(await call("app/(app)/tools/actions.ts#generateDocument", { tool: "job-description", input: brief("After removal"), modelId: "offline:draft" }, hrA.cookie)).toMatchObject({ ok: false, code: "forbidden:auth" });
+  expect(
+    await call("app/(app)/tools/actions.ts#generateDocument", { tool: "job-description", input: brief("After removal"), modelId: "offline:draft" }, hrA.cookie),
+  ).toMatchObject({ ok: false, code: "forbidden:auth" });
 });
 
 test("a CV is its owner's alone: other job seekers, HR and admins get 404s and nothing of it", async () => {
@@ -224,7 +278,11 @@ test("job postings and applications are their owner's alone", async () => {
       expect(await view.text()).not.toContain("Initrode");
     }
     expect(await (await page("/copilot/applications", intruder.cookie)).text()).not.toContain("Initrode");
-    const roundTrip = await fetch(`${base}/api/applications/${applicationId}/roundtrip`, { method: "POST", body: "%PDF-1.4", headers: { cookie: intruder.cookie } });
+    const roundTrip = await fetch(`${base}/api/applications/${applicationId}/roundtrip`, {
+      method: "POST",
+      body: "%PDF-1.4",
+      headers: { cookie: intruder.cookie },
+    });
     expect(roundTrip.status).toBe(404);
     for (const [action, args, code] of [
       ["app/(app)/copilot/jobs/actions.ts#deleteJob", { id: jobId }, "not_found:job"],
@@ -233,7 +291,11 @@ test("job postings and applications are their owner's alone", async () => {
       ["app/(app)/copilot/applications/actions.ts#decideChange", { id: applicationId, changeId: "skills", accept: false }, "not_found:application"],
       ["app/(app)/copilot/applications/actions.ts#setApplicationStatus", { id: applicationId, status: "OFFER" }, "not_found:application"],
       ["app/(app)/copilot/applications/actions.ts#writeCoverLetter", { id: applicationId }, "not_found:application"],
-      ["app/(app)/copilot/applications/actions.ts#writeCoverLetterWithAi", { id: applicationId, modelId: "groq:llama-3.3-70b-versatile" }, "not_found:application"],
+      [
+        "app/(app)/copilot/applications/actions.ts#writeCoverLetterWithAi",
+        { id: applicationId, modelId: "groq:llama-3.3-70b-versatile" },
+        "not_found:application",
+      ],
       ["app/(app)/copilot/applications/actions.ts#tailorWithAi", { id: applicationId, modelId: "groq:llama-3.3-70b-versatile" }, "not_found:application"],
       ["app/(app)/copilot/applications/actions.ts#deleteApplication", { id: applicationId }, "not_found:application"],
     ] as const) {
@@ -244,13 +306,19 @@ test("job postings and applications are their owner's alone", async () => {
     // Someone else's CV cannot be put forward for one's own job either.
     expect(await call("app/(app)/copilot/applications/actions.ts#startApplication", { cvId, jobId: jobId! }, intruder.cookie)).toMatchObject({ ok: false });
   }
-  expect(await call("app/(app)/copilot/applications/actions.ts#setApplicationStatus", { id: applicationId, status: "APPLIED" }, owner.cookie)).toMatchObject({ ok: true });
+  expect(await call("app/(app)/copilot/applications/actions.ts#setApplicationStatus", { id: applicationId, status: "APPLIED" }, owner.cookie)).toMatchObject({
+    ok: true,
+  });
 });
 
 test("pages that read a document by id (version compare, a tool opened from history) and the audit log stay inside the organisation", async () => {
   const { adminA, hrA, hrB, hrBMember, seeker } = await cast();
   const original = await generate(adminA.cookie, "Compare Welder");
-  const edited = await call("app/(app)/history/actions.ts#saveEditedVersion", { parentId: original, output: "# Compare Welder\n\nPay band kept private" }, hrA.cookie);
+  const edited = await call(
+    "app/(app)/history/actions.ts#saveEditedVersion",
+    { parentId: original, output: "# Compare Welder\n\nPay band kept private" },
+    hrA.cookie,
+  );
   expect(edited).toMatchObject({ ok: true });
   const version = String(edited.data!.id);
 
@@ -277,15 +345,31 @@ test("only models the operator offers can be called, and a refused one changes n
   const { adminA } = await cast();
   const seeker = await registerAs("seek");
   for (const modelId of ["ollama:not-installed", "groq:gpt-4o", "groq:off"]) {
-    const refused = await call("app/(app)/tools/actions.ts#generateDocument", { tool: "job-description", input: brief("Unoffered model"), modelId }, adminA.cookie);
+    const refused = await call(
+      "app/(app)/tools/actions.ts#generateDocument",
+      { tool: "job-description", input: brief("Unoffered model"), modelId },
+      adminA.cookie,
+    );
     expect(refused, modelId).toMatchObject({ ok: false, code: "bad_request:llm" });
   }
   expect(await (await page("/history", adminA.cookie)).text()).not.toContain("Unoffered model");
-  const created = await post("app/(app)/copilot/jobs/actions.ts#createJobFromText", { text: "Welder at Initrode. We need MIG and TIG welding and 3+ years of work in a fabrication shop." }, seeker.cookie);
+  const created = await post(
+    "app/(app)/copilot/jobs/actions.ts#createJobFromText",
+    { text: "Welder at Initrode. We need MIG and TIG welding and 3+ years of work in a fabrication shop." },
+    seeker.cookie,
+  );
   const jobId = /\/copilot\/jobs\/([a-z0-9]+)/.exec(created.headers.get("x-action-redirect") ?? "")?.[1];
-  expect(await call("app/(app)/copilot/jobs/actions.ts#refineJobWithAi", { id: jobId, modelId: "ollama:not-installed" }, seeker.cookie)).toMatchObject({ ok: false, code: "bad_request:llm" });
+  expect(await call("app/(app)/copilot/jobs/actions.ts#refineJobWithAi", { id: jobId, modelId: "ollama:not-installed" }, seeker.cookie)).toMatchObject({
+    ok: false,
+    code: "bad_request:llm",
+  });
   // The offered Ollama model still works for everyone: the refused ids tripped no breaker.
-  const written = await post("app/(app)/tools/actions.ts#generateDocument", { tool: "job-description", input: brief("Offered model"), modelId: "ollama:llama3.2" }, adminA.cookie, "/tools/job-description");
+  const written = await post(
+    "app/(app)/tools/actions.ts#generateDocument",
+    { tool: "job-description", input: brief("Offered model"), modelId: "ollama:llama3.2" },
+    adminA.cookie,
+    "/tools/job-description",
+  );
   expect(await written.text()).toContain('"provider":"ollama"');
 });
 
@@ -304,12 +388,29 @@ test("with no AI provider configured, every 'with AI' task is refused clearly an
   const server = `http://127.0.0.1:${offlineOnlyPort}`;
   const hr = await registerAs("hire", { server });
   const seeker = await registerAs("seek", { server });
-  const refused = await call("app/(app)/tools/actions.ts#generateDocument", { tool: "job-description", input: brief("No provider"), modelId: "groq:llama-3.3-70b-versatile" }, hr.cookie, { server });
+  const refused = await call(
+    "app/(app)/tools/actions.ts#generateDocument",
+    { tool: "job-description", input: brief("No provider"), modelId: "groq:llama-3.3-70b-versatile" },
+    hr.cookie,
+    { server },
+  );
   expect(refused).toMatchObject({ ok: false, code: "bad_request:llm" });
-  const offline = await post("app/(app)/tools/actions.ts#generateDocument", { tool: "job-description", input: brief("No provider"), modelId: "offline:draft" }, hr.cookie, "/tools/job-description", { server });
+  const offline = await post(
+    "app/(app)/tools/actions.ts#generateDocument",
+    { tool: "job-description", input: brief("No provider"), modelId: "offline:draft" },
+    hr.cookie,
+    "/tools/job-description",
+    { server },
+  );
   expect(await offline.text()).toContain('"provider":"offline"');
 
-  const created = await post("app/(app)/copilot/jobs/actions.ts#createJobFromText", { text: "Welder at Initrode. We need MIG and TIG welding and 3+ years of work in a fabrication shop." }, seeker.cookie, "/", { server });
+  const created = await post(
+    "app/(app)/copilot/jobs/actions.ts#createJobFromText",
+    { text: "Welder at Initrode. We need MIG and TIG welding and 3+ years of work in a fabrication shop." },
+    seeker.cookie,
+    "/",
+    { server },
+  );
   const jobId = /\/copilot\/jobs\/([a-z0-9]+)/.exec(created.headers.get("x-action-redirect") ?? "")?.[1];
   expect(jobId).toBeTruthy();
   const text = fs.readFileSync(corpusFile("resumes/jane-smith_minimal.docx"));
@@ -344,7 +445,10 @@ test("a member who leaves takes none of the organisation's documents and destroy
   expect(exported).not.toContain("Lifecycle Anaesthetist");
 
   // Deleting the account asks for the password, and then leaves the organisation's document in place.
-  expect(await call("app/(app)/account/actions.ts#deleteAccount", { confirmEmail: hrA.email }, hrA.cookie)).toMatchObject({ ok: false, code: "bad_request:input" });
+  expect(await call("app/(app)/account/actions.ts#deleteAccount", { confirmEmail: hrA.email }, hrA.cookie)).toMatchObject({
+    ok: false,
+    code: "bad_request:input",
+  });
   const deleted = await post("app/(app)/account/actions.ts#deleteAccount", { confirmEmail: hrA.email, password: "matrix-password-1" }, hrA.cookie);
   expect(deleted.headers.get("x-action-redirect")).toContain("/register");
   expect((await fetch(`${base}/api/account/export`, { headers: { cookie: hrA.cookie } })).status).toBe(401);

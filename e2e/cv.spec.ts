@@ -95,7 +95,9 @@ test("files that cannot be read get a specific message, keep nothing, and the te
   await expect(page.getByText("None yet.")).toBeVisible();
 
   // The server refuses an oversized body itself, whatever the browser checks.
-  const big = await page.request.post("/api/cvs", { multipart: { file: { name: "big.pdf", mimeType: "application/pdf", buffer: Buffer.alloc(6 * 1024 * 1024, 32) } } });
+  const big = await page.request.post("/api/cvs", {
+    multipart: { file: { name: "big.pdf", mimeType: "application/pdf", buffer: Buffer.alloc(6 * 1024 * 1024, 32) } },
+  });
   expect(big.status()).toBe(413);
   expect((await big.json()).error.message).toMatch(/larger than 5 MB/);
 
@@ -106,7 +108,11 @@ test("files that cannot be read get a specific message, keep nothing, and the te
   await paste.getByRole("button", { name: "Read this CV" }).click();
   await expect(paste.getByText("this is too short")).toBeVisible();
   await expect(paste.getByLabel("Name for this CV")).toHaveValue("Pasted CV");
-  await paste.getByLabel("CV text").fill("Jake Gutierrez\ng@southwestern.edu\nExperience\nUndergraduate Research Assistant   June 2020 – Present\nTexas A&M University\n• Developed a REST API using FastAPI and PostgreSQL\nSkills\nJava, Python, SQL");
+  await paste
+    .getByLabel("CV text")
+    .fill(
+      "Jake Gutierrez\ng@southwestern.edu\nExperience\nUndergraduate Research Assistant   June 2020 – Present\nTexas A&M University\n• Developed a REST API using FastAPI and PostgreSQL\nSkills\nJava, Python, SQL",
+    );
   await paste.getByRole("button", { name: "Read this CV" }).click();
   await expect(page.getByRole("heading", { name: "Pasted CV" })).toBeVisible();
   const form = page.getByRole("form", { name: "Your profile" });
@@ -125,13 +131,40 @@ test("reading a CV again with an AI model keeps only what the CV says", async ({
 
   // The model answers with the truth plus inventions: a skill, an employer and a degree the CV lacks.
   const answer = {
-    name: { value: "Jane Smith", line: line("Jane Smith") }, email: { value: "jane@example.com", line: line("jane@") }, phone: null, location: null, summary: null, links: [],
+    name: { value: "Jane Smith", line: line("Jane Smith") },
+    email: { value: "jane@example.com", line: line("jane@") },
+    phone: null,
+    location: null,
+    summary: null,
+    links: [],
     experience: [
-      { title: { value: "Senior Engineer", line: line("Senior Engineer") }, company: { value: "Acme Corp", line: line("Senior Engineer") }, location: null, start: { value: "2020", line: line("Senior Engineer") }, end: { value: "2023", line: line("Senior Engineer") }, current: false, bullets: [] },
-      { title: { value: "Principal Engineer", line: line("Senior Engineer") }, company: { value: "Google", line: line("Senior Engineer") }, location: null, start: null, end: null, current: false, bullets: [] },
+      {
+        title: { value: "Senior Engineer", line: line("Senior Engineer") },
+        company: { value: "Acme Corp", line: line("Senior Engineer") },
+        location: null,
+        start: { value: "2020", line: line("Senior Engineer") },
+        end: { value: "2023", line: line("Senior Engineer") },
+        current: false,
+        bullets: [],
+      },
+      {
+        title: { value: "Principal Engineer", line: line("Senior Engineer") },
+        company: { value: "Google", line: line("Senior Engineer") },
+        location: null,
+        start: null,
+        end: null,
+        current: false,
+        bullets: [],
+      },
     ],
     education: [{ institution: { value: "MIT", line: line("BS Computer") }, degree: { value: "PhD", line: line("BS Computer") }, start: null, end: null }],
-    skills: [{ value: "Python", line: line("Python") }, { value: "Rust", line: line("Python") }], certifications: [], languages: [], projects: [],
+    skills: [
+      { value: "Python", line: line("Python") },
+      { value: "Rust", line: line("Python") },
+    ],
+    certifications: [],
+    languages: [],
+    projects: [],
   };
   await request.post(`${stubUrl}/__stub/queue`, { data: [{ reply: JSON.stringify(answer) }] });
   await page.getByLabel("Read again with").selectOption({ label: "Groq · llama-3.3-70b-versatile" });

@@ -136,7 +136,10 @@ test("too many invitations in an hour get a 429-style answer; the form keeps wha
   await expect(form.getByLabel("Colleague's email")).toHaveValue("kept@example.test");
 });
 
-test("a member who leaves takes none of the organisation's documents and deleting their account deletes none; the admin sees them by a former member", async ({ page, browser }) => {
+test("a member who leaves takes none of the organisation's documents and deleting their account deletes none; the admin sees them by a former member", async ({
+  page,
+  browser,
+}) => {
   const admin = await registerAs("hire");
   const colleagueEmail = uniqueEmail("leaver");
   const colleagueCookie = await registerInvited({ name: "Lee Leaver", email: colleagueEmail, inviteToken: await invite(admin.cookie, colleagueEmail) });

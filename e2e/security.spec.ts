@@ -24,7 +24,10 @@ test("every page sends a nonce-based CSP and the security headers, and the app r
     expect(headers["permissions-policy"]).toContain("camera=()");
     expect(headers["strict-transport-security"]).toContain("max-age=");
     // Next's own scripts carry the nonce of this response.
-    const scriptNonce = await page.locator("script[nonce]").first().evaluate((s) => (s as HTMLScriptElement).nonce);
+    const scriptNonce = await page
+      .locator("script[nonce]")
+      .first()
+      .evaluate((s) => (s as HTMLScriptElement).nonce);
     expect(csp).toContain(`'nonce-${scriptNonce}'`);
   }
   expect(nonces.size).toBe(2);
@@ -46,7 +49,19 @@ test("every page sends a nonce-based CSP and the security headers, and the app r
 
 test("every page of the app, signed in, sends the CSP and security headers", async ({ page }) => {
   await signedInHr(page);
-  const pages = ["/", "/tools", "/tools/job-description", "/history", "/account", "/admin/members", "/admin/audit", "/copilot", "/chat", "/exit-interviews", "/invite/not-a-real-invitation-token-000"];
+  const pages = [
+    "/",
+    "/tools",
+    "/tools/job-description",
+    "/history",
+    "/account",
+    "/admin/members",
+    "/admin/audit",
+    "/copilot",
+    "/chat",
+    "/exit-interviews",
+    "/invite/not-a-real-invitation-token-000",
+  ];
   for (const path of pages) {
     const response = await page.goto(path);
     const headers = response!.headers();
@@ -60,10 +75,16 @@ test("every page of the app, signed in, sends the CSP and security headers", asy
 
 test("oversized request bodies are refused before any handler reads them", async ({ request }) => {
   const big = "x".repeat(64 * 1024);
-  const response = await request.post("/api/auth/callback/credentials", { headers: { "content-type": "application/x-www-form-urlencoded" }, data: `email=a%40b.c&password=${big}` });
+  const response = await request.post("/api/auth/callback/credentials", {
+    headers: { "content-type": "application/x-www-form-urlencoded" },
+    data: `email=a%40b.c&password=${big}`,
+  });
   expect(response.status()).toBe(413);
   expect((await response.json()).error.code).toBe("too_large:input");
-  const small = await request.post("/api/auth/callback/credentials", { headers: { "content-type": "application/x-www-form-urlencoded" }, data: "email=a%40b.c&password=short" });
+  const small = await request.post("/api/auth/callback/credentials", {
+    headers: { "content-type": "application/x-www-form-urlencoded" },
+    data: "email=a%40b.c&password=short",
+  });
   expect(small.status()).not.toBe(413);
 });
 
@@ -74,7 +95,10 @@ test("a forged X-Forwarded-For cannot lock another address out of sign-in, nor g
   // The attacker writes the victim's address; the proxy in front appends the attacker's real one.
   const attacker = { headers: { "x-forwarded-for": `${victimAddress}, 203.0.113.66` } };
   for (let attempt = 0; attempt < 30; attempt++) {
-    expect(await call(login, { email: uniqueEmail("nobody"), password: "wrong-password-0" }, "", attacker)).toMatchObject({ ok: false, code: "unauthorized:auth" });
+    expect(await call(login, { email: uniqueEmail("nobody"), password: "wrong-password-0" }, "", attacker)).toMatchObject({
+      ok: false,
+      code: "unauthorized:auth",
+    });
   }
   expect(await call(login, { email: victim.email, password: "matrix-password-1" }, "", attacker)).toMatchObject({ ok: false, code: "rate_limit:auth" });
   const signedIn = await post(login, { email: victim.email, password: "matrix-password-1" }, "", "/login", { headers: { "x-forwarded-for": victimAddress } });

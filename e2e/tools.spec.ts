@@ -10,7 +10,9 @@ import { toolBriefs } from "./support/tool-briefs";
 
 for (const slug of toolSlugs) {
   for (const model of [/^Offline draft/, /^Ollama · llama3\.2$/]) {
-    test(`${tools[slug].name} (${model.source.includes("Offline") ? "offline engine" : "Ollama stub"}): generate, export PDF, DOCX and Markdown, read them back`, async ({ page }) => {
+    test(`${tools[slug].name} (${model.source.includes("Offline") ? "offline engine" : "Ollama stub"}): generate, export PDF, DOCX and Markdown, read them back`, async ({
+      page,
+    }) => {
       await signedInHr(page);
       await page.goto(`/tools/${slug}`);
       await expect(page.getByRole("heading", { level: 1, name: tools[slug].name })).toBeVisible();

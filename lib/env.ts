@@ -45,7 +45,12 @@ const envSchema = z.object({
   /** Largest CV file accepted, in megabytes. */
   UPLOAD_MAX_MB: intFrom(5, 1, 50),
   /** Worker threads that read uploaded files. By default one core is left to serve requests. */
-  PARSE_WORKERS: z.coerce.number().int().min(1).max(32).default(() => Math.max(1, Math.min(4, availableParallelism() - 1))),
+  PARSE_WORKERS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(32)
+    .default(() => Math.max(1, Math.min(4, availableParallelism() - 1))),
   /** Files that may wait for a parse worker; beyond that an upload is refused as "busy, try again". */
   PARSE_MAX_QUEUE: intFrom(8, 0, 1_000),
   /** Time one file may take to read, in milliseconds; a slower file is refused as too complex. */

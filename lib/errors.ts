@@ -2,16 +2,7 @@
 // whether the message may be shown to the user (database details are logged, never shown).
 
 export type ErrorType =
-  | "bad_request"
-  | "unauthorized"
-  | "forbidden"
-  | "not_found"
-  | "rate_limit"
-  | "conflict"
-  | "too_large"
-  | "unavailable"
-  | "timeout"
-  | "internal";
+  "bad_request" | "unauthorized" | "forbidden" | "not_found" | "rate_limit" | "conflict" | "too_large" | "unavailable" | "timeout" | "internal";
 
 export type Surface = "auth" | "generation" | "llm" | "database" | "input" | "history" | "api" | "members" | "cv" | "job" | "application" | "unknown";
 

@@ -40,7 +40,67 @@ type Input = { label: string; text: string };
 /** `unit` repeated to exactly `length` characters, then `end` (a character that makes a pattern fail late). */
 const fill = (unit: string, length: number, end = "") => unit.repeat(Math.ceil(length / unit.length)).slice(0, length - end.length) + end;
 
-const repeatedTokens = ["a ", "a, ", "- ", "> ", "1. ", "> - ", "a\n", "\n", "\r\n", "A. ", "A.", "A-", "a.", "1,", "1.", "1 ", "$1 ", "10M ", "x1 ", "a@b.co ", "www.a.io/", "https://a.com/a ", "+1 (415) 555-0142 ", "2020 - 2021 ", "Jan 2020 – Present\n", "Senior Engineer at Acme Inc\n", "Experience\n", "Skills: Python, Go\n", "## Compensation\n", "# a\n", "* a\n", "1. a\n", "> a\n", "| a | b |\n", "**a ", "*a ", "_a ", "[a](", "![a](", "`a ", "<a ", "{{ a ", "{% a ", "best ", "young ", "analy", "5+ years ", "bachelor degree ", "Python ", "JavaScript, ", "C++ ", "C# ", ".NET ", "A.b ", "AT&T ", "é中🙂 ", "\u00AD ", "\u200B", "İ"];
+const repeatedTokens = [
+  "a ",
+  "a, ",
+  "- ",
+  "> ",
+  "1. ",
+  "> - ",
+  "a\n",
+  "\n",
+  "\r\n",
+  "A. ",
+  "A.",
+  "A-",
+  "a.",
+  "1,",
+  "1.",
+  "1 ",
+  "$1 ",
+  "10M ",
+  "x1 ",
+  "a@b.co ",
+  "www.a.io/",
+  "https://a.com/a ",
+  "+1 (415) 555-0142 ",
+  "2020 - 2021 ",
+  "Jan 2020 – Present\n",
+  "Senior Engineer at Acme Inc\n",
+  "Experience\n",
+  "Skills: Python, Go\n",
+  "## Compensation\n",
+  "# a\n",
+  "* a\n",
+  "1. a\n",
+  "> a\n",
+  "| a | b |\n",
+  "**a ",
+  "*a ",
+  "_a ",
+  "[a](",
+  "![a](",
+  "`a ",
+  "<a ",
+  "{{ a ",
+  "{% a ",
+  "best ",
+  "young ",
+  "analy",
+  "5+ years ",
+  "bachelor degree ",
+  "Python ",
+  "JavaScript, ",
+  "C++ ",
+  "C# ",
+  ".NET ",
+  "A.b ",
+  "AT&T ",
+  "é中🙂 ",
+  "\u00AD ",
+  "\u200B",
+  "İ",
+];
 const runsOf = ["1", "-", "–", " ", "\t", ".", ",", "(", ")", "[", "*", "_", "#", "<", ">", "{", "+", "%", "\u00AD", "a", "A", "é"];
 
 /** A CV-like block (headings, dates, bullets naming skills and figures), repeated: real structure, many times over. */
@@ -95,18 +155,45 @@ const everySkill: JobAnalysis = {
 
 type EntryPoint = { name: string; limit: number; prepare?: (text: string) => unknown; run: (text: string, prepared: unknown) => unknown };
 
-const briefOf = (text: string) => ({ title: "Data Analyst", requiredSkills: text.slice(0, fieldLimits.list), qualifications: text.slice(0, fieldLimits.shortList), yearsExperience: "3", salaryMin: "", salaryMax: "" });
-const check = (id: CheckId): EntryPoint => ({ name: `check: ${id}`, limit: textLimits.document, run: (text) => runChecks([id], { text, brief: briefOf(text) }) });
+const briefOf = (text: string) => ({
+  title: "Data Analyst",
+  requiredSkills: text.slice(0, fieldLimits.list),
+  qualifications: text.slice(0, fieldLimits.shortList),
+  yearsExperience: "3",
+  salaryMin: "",
+  salaryMax: "",
+});
+const check = (id: CheckId): EntryPoint => ({
+  name: `check: ${id}`,
+  limit: textLimits.document,
+  run: (text) => runChecks([id], { text, brief: briefOf(text) }),
+});
 const parsed = (text: string) => ({ text, profile: readCvText(text).profile });
 type Parsed = ReturnType<typeof parsed>;
 const manySkills = parsed(`Jane Doe\nSkills\n${Array.from({ length: 10_000 }, (_, i) => `Tool${i}`).join(", ")}`.slice(0, textLimits.cvText)).profile;
-
 
 /** Every tool's form with each text field filled to its own limit (fields that refuse the text keep their default). */
 function toolInputs(text: string) {
   return toolSlugs.map((slug) => {
     const tool = getTool(slug);
-    const valid: Record<string, unknown> = { ...tool.defaults, title: "Engineer", companyName: "Acme", role: "Engineer", candidateName: "Ann", position: "Engineer", startDate: "2030-01-01", baseSalary: "50000", signatoryName: "Bo", signatoryTitle: "CEO", newHireName: "Ann", manager: "Bo", employeeName: "Ann", reviewPeriod: "2025", competencies: "SQL", location: "Berlin" };
+    const valid: Record<string, unknown> = {
+      ...tool.defaults,
+      title: "Engineer",
+      companyName: "Acme",
+      role: "Engineer",
+      candidateName: "Ann",
+      position: "Engineer",
+      startDate: "2030-01-01",
+      baseSalary: "50000",
+      signatoryName: "Bo",
+      signatoryTitle: "CEO",
+      newHireName: "Ann",
+      manager: "Bo",
+      employeeName: "Ann",
+      reviewPeriod: "2025",
+      competencies: "SQL",
+      location: "Berlin",
+    };
     const input = { ...valid };
     for (const [name, schema] of Object.entries(tool.schema.shape)) {
       const max = (schema as { maxLength?: number | null }).maxLength;
@@ -122,7 +209,12 @@ const entryPoints: EntryPoint[] = [
   { name: "posting analysis", limit: textLimits.jobPosting, run: (text) => analyzePosting(text) },
   { name: "CV text normalisation", limit: textLimits.cvText, run: (text) => normalizeLines([text]) },
   { name: "CV parse (pasted text)", limit: textLimits.cvText, run: (text) => readCvText(text) },
-  { name: "CV parse (extracted lines)", limit: textLimits.cvText, prepare: (text) => text.split("\n"), run: (_, lines) => parseProfileHeuristically(lines as string[]) },
+  {
+    name: "CV parse (extracted lines)",
+    limit: textLimits.cvText,
+    prepare: (text) => text.split("\n"),
+    run: (_, lines) => parseProfileHeuristically(lines as string[]),
+  },
   check("inclusive-language"),
   check("requirement-inflation"),
   check("pay-transparency"),
@@ -140,7 +232,12 @@ const entryPoints: EntryPoint[] = [
       return [markdown, letter, suggestImprovements(profile, computeFit(profile, everySkill), everySkill)];
     },
   },
-  { name: "grounding check", limit: textLimits.document, prepare: (text) => text.slice(0, textLimits.cvText), run: (text, evidence) => unsupportedClaims(text, evidence as string) },
+  {
+    name: "grounding check",
+    limit: textLimits.document,
+    prepare: (text) => text.slice(0, textLimits.cvText),
+    run: (text, evidence) => unsupportedClaims(text, evidence as string),
+  },
   {
     name: "round-trip comparison",
     limit: textLimits.cvText,
@@ -155,7 +252,10 @@ const entryPoints: EntryPoint[] = [
     name: "profile edits",
     limit: textLimits.profileField,
     // Against a CV that lists thousands of skills: each edited item is looked up among them.
-    prepare: (text) => ({ profile: manySkills, edits: ["skills", "languages", "certifications", "summary", "experience.0.title"].map((path): ProfileEdit => ({ path, value: text })) }),
+    prepare: (text) => ({
+      profile: manySkills,
+      edits: ["skills", "languages", "certifications", "summary", "experience.0.title"].map((path): ProfileEdit => ({ path, value: text })),
+    }),
     run: (_, p) => applyProfileEdits((p as { profile: Profile }).profile, (p as { edits: ProfileEdit[] }).edits),
   },
   { name: "markdown blocks", limit: textLimits.document, run: (text) => markdownToBlocks(text) },
@@ -164,10 +264,21 @@ const entryPoints: EntryPoint[] = [
     name: "document diff",
     limit: textLimits.document,
     // The worst edit for a line diff: every line changed, and the lines moved.
-    prepare: (text) => text.split("\n").map((line, i) => (i % 2 ? `${line}!` : line)).reverse().join("\n").slice(0, textLimits.document),
+    prepare: (text) =>
+      text
+        .split("\n")
+        .map((line, i) => (i % 2 ? `${line}!` : line))
+        .reverse()
+        .join("\n")
+        .slice(0, textLimits.document),
     run: (text, edited) => diffLines(text, edited as string),
   },
-  { name: "HR tool drafts (offline)", limit: fieldLimits.longText, prepare: toolInputs, run: (_, inputs) => (inputs as ReturnType<typeof toolInputs>).map(({ slug, input }) => draftOffline({ task: slug, input })) },
+  {
+    name: "HR tool drafts (offline)",
+    limit: fieldLimits.longText,
+    prepare: toolInputs,
+    run: (_, inputs) => (inputs as ReturnType<typeof toolInputs>).map(({ slug, input }) => draftOffline({ task: slug, input })),
+  },
 ];
 
 function timeOf(run: () => unknown): number {
@@ -200,11 +311,21 @@ function main() {
   for (const entry of selected) {
     const r = measure(entry);
     results.push(r);
-    console.log(`${r.entryPoint.padEnd(width)} | ${String(r.limit).padStart(6)} | ${r.worstInput.slice(0, 34).padEnd(34)} | ${`${r.worstMs} ms`.padStart(10)} | ${budgetMs} ms${r.withinBudget ? "" : "  OVER"}`);
+    console.log(
+      `${r.entryPoint.padEnd(width)} | ${String(r.limit).padStart(6)} | ${r.worstInput.slice(0, 34).padEnd(34)} | ${`${r.worstMs} ms`.padStart(10)} | ${budgetMs} ms${r.withinBudget ? "" : "  OVER"}`,
+    );
   }
   const ok = results.every((r) => r.withinBudget);
   console.log(ok ? "\nEvery entry point is within budget." : "\nSOME ENTRY POINTS ARE OVER BUDGET.");
-  console.log(JSON.stringify({ budgetMs, runs, entryPoints: results.map(({ entryPoint, limit, inputs, worstInput, worstMs }) => ({ entryPoint, limit, inputs, worstInput, worstMs })), worstMs: Math.max(...results.map((r) => r.worstMs)), ok }));
+  console.log(
+    JSON.stringify({
+      budgetMs,
+      runs,
+      entryPoints: results.map(({ entryPoint, limit, inputs, worstInput, worstMs }) => ({ entryPoint, limit, inputs, worstInput, worstMs })),
+      worstMs: Math.max(...results.map((r) => r.worstMs)),
+      ok,
+    }),
+  );
 }
 
 main();

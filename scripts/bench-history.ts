@@ -26,7 +26,6 @@ const named = `team engineer growth quality safety customer support onboarding b
   kubernetes python react berlin lisbon paris london toronto austin mentor compliance ledger forecast`.split(/\s+/);
 const words = [...named, ...Array.from({ length: 5_000 - named.length }, (_, i) => `term${i}`)];
 
-
 async function main() {
   const throwaway = testDatabases().find((d) => d.name === "postgres")!;
   const target = (await throwaway.target()) as Extract<DatabaseTarget, { kind: "postgres" }>;
@@ -84,7 +83,9 @@ async function main() {
       "filter: date range": { filters: { from: new Date(Date.now() - 40 * 86_400_000), to: new Date(Date.now() - 30 * 86_400_000) } },
     };
     const results: Record<string, { p50: number; p95: number; rows: number }> = {};
-    console.log(`History benchmark: ${ROWS.toLocaleString("en")} generations in one organisation (+${(ROWS / 5).toLocaleString("en")} in another), real Postgres, seeded in ${seedSeconds.toFixed(1)} s, ${RUNS} runs per query`);
+    console.log(
+      `History benchmark: ${ROWS.toLocaleString("en")} generations in one organisation (+${(ROWS / 5).toLocaleString("en")} in another), real Postgres, seeded in ${seedSeconds.toFixed(1)} s, ${RUNS} runs per query`,
+    );
     console.log("query                          |   p50 ms |   p95 ms | rows");
     for (const [name, { filters, cursor }] of Object.entries(cases)) {
       const times: number[] = [];
@@ -100,7 +101,17 @@ async function main() {
     }
     const worstP95 = Math.max(...Object.values(results).map((r) => r.p95));
     console.log(`Budget (every p95 ≤ ${BUDGET_P95_MS} ms): ${worstP95 <= BUDGET_P95_MS ? "met" : "not met"}, worst p95 ${worstP95} ms`);
-    console.log(JSON.stringify({ benchmark: "history", rows: ROWS, runs: RUNS, seedSeconds: Math.round(seedSeconds * 10) / 10, worstP95, budgetMet: worstP95 <= BUDGET_P95_MS, queries: results }));
+    console.log(
+      JSON.stringify({
+        benchmark: "history",
+        rows: ROWS,
+        runs: RUNS,
+        seedSeconds: Math.round(seedSeconds * 10) / 10,
+        worstP95,
+        budgetMet: worstP95 <= BUDGET_P95_MS,
+        queries: results,
+      }),
+    );
   } catch (error) {
     console.error(error);
     process.exitCode = 1;

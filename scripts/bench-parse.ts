@@ -22,8 +22,6 @@ const budgets = { name: 0.9, email: 0.9, phone: 0.9, latestTitle: 0.8, latestCom
 
 type Parser = { label: string; parse: (lines: string[]) => Promise<Profile> };
 
-
-
 async function evaluate(truths: GroundTruth[], parser: Parser) {
   const scores: FileScore[] = [];
   const times: { file: string; ms: number }[] = [];
@@ -42,7 +40,13 @@ async function evaluate(truths: GroundTruth[], parser: Parser) {
     } catch (error) {
       times.push({ file: truth.file, ms: performance.now() - started });
       const outcome = error instanceof ExtractionError ? error.problem : `failed: ${(error as Error).message.slice(0, 80)}`;
-      if (edge) edges.push({ file: truth.file, expected: edge, outcome: error instanceof ExtractionError ? `${outcome}: "${error.message.slice(0, 60)}…"` : outcome, ok: outcome === edge });
+      if (edge)
+        edges.push({
+          file: truth.file,
+          expected: edge,
+          outcome: error instanceof ExtractionError ? `${outcome}: "${error.message.slice(0, 60)}…"` : outcome,
+          ok: outcome === edge,
+        });
       else {
         // A file that should parse but failed counts as wrong on every field it has.
         scores.push(scoreProfile(truth, emptyProfile()));
@@ -62,21 +66,32 @@ async function evaluate(truths: GroundTruth[], parser: Parser) {
   const ms = times.map((t) => t.ms);
   const worst = times.reduce((a, b) => (b.ms > a.ms ? b : a));
   const timing = { p50Ms: percentile(ms, 50), p95Ms: percentile(ms, 95), worst: { file: worst.file, ms: Math.round(worst.ms * 10) / 10 } };
-  const met = scoredFields.every((f) => accuracy[f].rate >= budgets[f]) && skillsRecall >= budgets.skillsRecall && timing.p50Ms <= budgets.p50Ms && edges.every((e) => e.ok);
+  const met =
+    scoredFields.every((f) => accuracy[f].rate >= budgets[f]) &&
+    skillsRecall >= budgets.skillsRecall &&
+    timing.p50Ms <= budgets.p50Ms &&
+    edges.every((e) => e.ok);
 
   console.log(`\n${parser.label}: ${truths.length} files in ${corpus}`);
   console.log("field          | correct | rate   | budget");
   for (const field of scoredFields) {
     const a = accuracy[field];
-    console.log(`${field.padEnd(14)} | ${`${a.correct}/${a.of}`.padStart(7)} | ${(a.rate * 100).toFixed(0).padStart(4)} % | ≥ ${budgets[field] * 100} %${a.rate >= budgets[field] ? "" : "  MISSED"}`);
+    console.log(
+      `${field.padEnd(14)} | ${`${a.correct}/${a.of}`.padStart(7)} | ${(a.rate * 100).toFixed(0).padStart(4)} % | ≥ ${budgets[field] * 100} %${a.rate >= budgets[field] ? "" : "  MISSED"}`,
+    );
   }
-  console.log(`${"skills recall".padEnd(14)} | ${String(recalls.length).padStart(7)} | ${(skillsRecall * 100).toFixed(0).padStart(4)} % | ≥ ${budgets.skillsRecall * 100} %${skillsRecall >= budgets.skillsRecall ? "" : "  MISSED"}`);
-  console.log(`time per file: p50 ${timing.p50Ms} ms, p95 ${timing.p95Ms} ms (budget p50 ≤ ${budgets.p50Ms} ms); slowest ${timing.worst.file} at ${timing.worst.ms} ms`);
+  console.log(
+    `${"skills recall".padEnd(14)} | ${String(recalls.length).padStart(7)} | ${(skillsRecall * 100).toFixed(0).padStart(4)} % | ≥ ${budgets.skillsRecall * 100} %${skillsRecall >= budgets.skillsRecall ? "" : "  MISSED"}`,
+  );
+  console.log(
+    `time per file: p50 ${timing.p50Ms} ms, p95 ${timing.p95Ms} ms (budget p50 ≤ ${budgets.p50Ms} ms); slowest ${timing.worst.file} at ${timing.worst.ms} ms`,
+  );
   console.log("edge files:");
   for (const e of edges) console.log(`  ${e.ok ? "ok    " : "WRONG "} ${e.file}: expected ${e.expected}, got ${e.outcome}`);
   for (const f of failures) console.log(`  failed: ${f}`);
   if (verbose) {
-    for (const s of scores) for (const [field, f] of Object.entries(s.fields)) if (!f.ok) console.log(`  miss ${s.file} ${field}: expected "${f.expected}", got "${f.actual}"`);
+    for (const s of scores)
+      for (const [field, f] of Object.entries(s.fields)) if (!f.ok) console.log(`  miss ${s.file} ${field}: expected "${f.expected}", got "${f.actual}"`);
     for (const s of scores) if (s.skillsRecall !== null && s.skillsRecall < 1) console.log(`  skills ${s.file}: recall ${(s.skillsRecall * 100).toFixed(0)} %`);
   }
   console.log(met ? "Budget met." : "Budget NOT met.");
@@ -95,7 +110,10 @@ async function main() {
   const offline = await evaluate(truths, { label: "Offline parser", parse: async (lines) => parseProfileHeuristically(lines) });
   const llm = configuredModel();
   const model = llm
-    ? await evaluate(truths, { label: `LLM parser (${llm.id}, completed by the offline parser)`, parse: async (lines) => mergeProfiles((await parseProfileWithModel(llm.route, lines)).profile, parseProfileHeuristically(lines)) })
+    ? await evaluate(truths, {
+        label: `LLM parser (${llm.id}, completed by the offline parser)`,
+        parse: async (lines) => mergeProfiles((await parseProfileWithModel(llm.route, lines)).profile, parseProfileHeuristically(lines)),
+      })
     : null;
   if (!llm) console.log("\nLLM parser: not run (set GROQ_API_KEY, or OLLAMA_BASE_URL and OLLAMA_MODEL).");
   console.log(JSON.stringify({ files: truths.length, corpus, offline, llm: llm ? { model: llm.id, ...model } : null }));

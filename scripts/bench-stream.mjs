@@ -87,7 +87,11 @@ async function directGeneration(stubUrl) {
   const response = await fetch(`${stubUrl}/api/chat`, {
     method: "POST",
     headers: { "content-type": "application/json" },
-    body: JSON.stringify({ model: "llama3.2", stream: true, messages: [{ role: "user", content: `<brief>\nJob title: ${brief.title}\nCompany: ${brief.companyName}\n</brief>` }] }),
+    body: JSON.stringify({
+      model: "llama3.2",
+      stream: true,
+      messages: [{ role: "user", content: `<brief>\nJob title: ${brief.title}\nCompany: ${brief.companyName}\n</brief>` }],
+    }),
   });
   const { firstMs, endMs, text } = await timedStream(response, (t) => t.includes('"done":false'));
   const tokens = text.split("\n").filter((l) => l.includes('"done":false')).length;
@@ -107,10 +111,20 @@ async function level(n, run, pid) {
 // this process's clocks.
 async function startStubProcess() {
   const port = PORT + 1000;
-  const child = spawn(process.execPath, [path.join(root, "scripts/stub-llm.mjs"), "--port", String(port), "--ttft-ms", String(TTFT_MS), "--token-delay-ms", String(TOKEN_DELAY_MS)], { stdio: "ignore" });
+  const child = spawn(
+    process.execPath,
+    [path.join(root, "scripts/stub-llm.mjs"), "--port", String(port), "--ttft-ms", String(TTFT_MS), "--token-delay-ms", String(TOKEN_DELAY_MS)],
+    { stdio: "ignore" },
+  );
   const url = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 100; i++) {
-    if (await fetch(`${url}/api/tags`).then((r) => r.ok, () => false)) break;
+    if (
+      await fetch(`${url}/api/tags`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      break;
     await sleep(50);
   }
   return { url, close: async () => void child.kill() };
@@ -134,19 +148,39 @@ try {
   for (let i = 0; i < 3; i++) await appGeneration(generate, cookie);
   await Promise.all(Array.from({ length: Math.max(...LEVELS) }, () => appGeneration(generate, cookie)));
 
-  console.log(`Streaming benchmark: stub TTFT ${TTFT_MS} ms, ${TOKEN_DELAY_MS} ms per token, ${ROUNDS} rounds per level, ${db.label}, ${os.cpus().length} cores`);
+  console.log(
+    `Streaming benchmark: stub TTFT ${TTFT_MS} ms, ${TOKEN_DELAY_MS} ms per token, ${ROUNDS} rounds per level, ${db.label}, ${os.cpus().length} cores`,
+  );
   console.log("   N | direct TTFT p50/p95 | app TTFT p50/p95 | added TTFT p50/p95 | tok/s direct | tok/s app | peak RSS");
   for (const n of LEVELS) {
     const direct = await level(n, () => directGeneration(stub.url));
     const app = await level(n, () => appGeneration(generate, cookie), server.pid);
-    const directP50 = pct(direct.samples.map((s) => s.ttft), 50);
+    const directP50 = pct(
+      direct.samples.map((s) => s.ttft),
+      50,
+    );
     const added = app.samples.map((s) => s.ttft - directP50);
     const rate = (list) => list.reduce((sum, s) => sum + s.tokens / (s.streamMs / 1000), 0) / list.length;
     const row = {
       directTtftP50: round1(directP50),
-      directTtftP95: round1(pct(direct.samples.map((s) => s.ttft), 95)),
-      appTtftP50: round1(pct(app.samples.map((s) => s.ttft), 50)),
-      appTtftP95: round1(pct(app.samples.map((s) => s.ttft), 95)),
+      directTtftP95: round1(
+        pct(
+          direct.samples.map((s) => s.ttft),
+          95,
+        ),
+      ),
+      appTtftP50: round1(
+        pct(
+          app.samples.map((s) => s.ttft),
+          50,
+        ),
+      ),
+      appTtftP95: round1(
+        pct(
+          app.samples.map((s) => s.ttft),
+          95,
+        ),
+      ),
       addedTtftP50: round1(pct(added, 50)),
       addedTtftP95: round1(pct(added, 95)),
       tokensPerSecondDirect: round1(rate(direct.samples)),
@@ -163,7 +197,9 @@ try {
   const n50 = results.n50;
   const met = n50 ? n50.addedTtftP50 <= 30 && n50.addedTtftP95 <= 100 : null;
   console.log(`Budget at N=50 (added TTFT p50 ≤ 30 ms, p95 ≤ 100 ms): ${met === null ? "not measured in this run" : met ? "met" : "not met"}`);
-  console.log(JSON.stringify({ benchmark: "stream", stubTtftMs: TTFT_MS, tokenDelayMs: TOKEN_DELAY_MS, rounds: ROUNDS, database: db.label, budgetMet: met, ...results }));
+  console.log(
+    JSON.stringify({ benchmark: "stream", stubTtftMs: TTFT_MS, tokenDelayMs: TOKEN_DELAY_MS, rounds: ROUNDS, database: db.label, budgetMet: met, ...results }),
+  );
 } finally {
   server.kill("SIGTERM");
   await sleep(500);

@@ -24,13 +24,24 @@ const args = process.argv.slice(2);
 const corpusAt = args.indexOf("--corpus");
 const corpus = path.resolve(corpusAt >= 0 ? args[corpusAt + 1]! : path.join(import.meta.dirname, "../../shared/corpus"));
 
-
-
 const covers = (text: string, skill: string) => skillMatchers.find((m) => m.skill.name === skill)?.patterns.some((p) => p.test(text)) ?? false;
 
-type Totals = { pairs: number; claimsBefore: number; claimsAfter: number; droppedJobs: number; coverage: number[]; cvCoverage: number[]; times: number[]; failures: number };
+type Totals = {
+  pairs: number;
+  claimsBefore: number;
+  claimsAfter: number;
+  droppedJobs: number;
+  coverage: number[];
+  cvCoverage: number[];
+  times: number[];
+  failures: number;
+};
 
-async function run(cvs: { file: string; text: string; profile: Profile }[], jobs: { file: string; analysis: JobAnalysis }[], tailor: (cv: { text: string; profile: Profile }, job: JobAnalysis) => Promise<Tailoring & { claimsBefore?: number }>): Promise<Totals> {
+async function run(
+  cvs: { file: string; text: string; profile: Profile }[],
+  jobs: { file: string; analysis: JobAnalysis }[],
+  tailor: (cv: { text: string; profile: Profile }, job: JobAnalysis) => Promise<Tailoring & { claimsBefore?: number }>,
+): Promise<Totals> {
   const totals: Totals = { pairs: 0, claimsBefore: 0, claimsAfter: 0, droppedJobs: 0, coverage: [], cvCoverage: [], times: [], failures: 0 };
   for (const cv of cvs) {
     for (const job of jobs) {
@@ -70,10 +81,22 @@ function report(label: string, t: Totals) {
   console.log(`unsupported claims before the grounding check: ${t.claimsBefore}`);
   console.log(`unsupported claims after the grounding check:  ${t.claimsAfter}${t.claimsAfter === 0 ? "" : "  MUST BE 0"}`);
   console.log(`jobs dropped from tailored CVs:               ${t.droppedJobs}${t.droppedJobs === 0 ? "" : "  MUST BE 0"}`);
-  console.log(`required-skill coverage of tailored CVs:       ${(coverage * 100).toFixed(1)} % (the CVs themselves name ${(cvCoverage * 100).toFixed(1)} %; nothing beyond what the CV supports)`);
+  console.log(
+    `required-skill coverage of tailored CVs:       ${(coverage * 100).toFixed(1)} % (the CVs themselves name ${(cvCoverage * 100).toFixed(1)} %; nothing beyond what the CV supports)`,
+  );
   console.log(`time per pair (tailored CV + cover letter):   p50 ${percentile(t.times, 50)} ms, p95 ${percentile(t.times, 95)} ms`);
   if (t.failures) console.log(`model failures (offline tailoring used):      ${t.failures}`);
-  return { pairs: t.pairs, claimsBefore: t.claimsBefore, claimsAfter: t.claimsAfter, droppedJobs: t.droppedJobs, requiredSkillCoverage: Math.round(coverage * 1000) / 1000, requiredSkillsInCvs: Math.round(cvCoverage * 1000) / 1000, p50Ms: percentile(t.times, 50), p95Ms: percentile(t.times, 95), failures: t.failures };
+  return {
+    pairs: t.pairs,
+    claimsBefore: t.claimsBefore,
+    claimsAfter: t.claimsAfter,
+    droppedJobs: t.droppedJobs,
+    requiredSkillCoverage: Math.round(coverage * 1000) / 1000,
+    requiredSkillsInCvs: Math.round(cvCoverage * 1000) / 1000,
+    p50Ms: percentile(t.times, 50),
+    p95Ms: percentile(t.times, 95),
+    failures: t.failures,
+  };
 }
 
 async function main() {
@@ -88,7 +111,10 @@ async function main() {
   }
   const jobs: { file: string; analysis: JobAnalysis }[] = [];
   for (const file of fs.readdirSync(path.join(corpus, "jobs")).sort()) {
-    jobs.push({ file, analysis: analyzePosting(await readPostingFile(new Uint8Array(fs.readFileSync(path.join(corpus, "jobs", file))), { maxBytes: 5 << 20 })) });
+    jobs.push({
+      file,
+      analysis: analyzePosting(await readPostingFile(new Uint8Array(fs.readFileSync(path.join(corpus, "jobs", file))), { maxBytes: 5 << 20 })),
+    });
   }
   console.log(`Tailoring benchmark: ${cvs.length} CVs with text × ${jobs.length} job postings from ${corpus}`);
   const offline = report("Offline engine", await run(cvs, jobs, async (cv, job) => proposeTailoring(cv.profile, job)));

@@ -85,7 +85,12 @@ const db = await benchDatabase();
 const server = startNextServer({
   root,
   port,
-  env: { ...db.env, AUTH_SECRET: "bench-secret-0123456789-0123456789-abcdef", RATE_LIMIT_UPLOADS_PER_HOUR: "100000", RATE_LIMIT_REGISTRATIONS_PER_HOUR: "1000" },
+  env: {
+    ...db.env,
+    AUTH_SECRET: "bench-secret-0123456789-0123456789-abcdef",
+    RATE_LIMIT_UPLOADS_PER_HOUR: "100000",
+    RATE_LIMIT_REGISTRATIONS_PER_HOUR: "1000",
+  },
 });
 try {
   await waitForHealth(base);
@@ -110,20 +115,38 @@ try {
 
   const health = { idle: summary(idle), underLoad: summary(underLoad) };
   const met = health.underLoad.p95 < BUDGET_P95_MS;
-  console.log(`Upload load benchmark: ${uploads.length} uploads at once (${hostile.length} hostile, ${real.length} real), ${ROUNDS} rounds, ${db.label}, ${os.cpus().length} cores`);
-  console.log(`/api/health every ${HEALTH_EVERY_MS} ms  idle: p50 ${health.idle.p50} ms, p95 ${health.idle.p95} ms, max ${health.idle.max} ms (${health.idle.samples} samples)`);
-  console.log(`                      under load: p50 ${health.underLoad.p50} ms, p95 ${health.underLoad.p95} ms, max ${health.underLoad.max} ms (${health.underLoad.samples} samples)`);
+  console.log(
+    `Upload load benchmark: ${uploads.length} uploads at once (${hostile.length} hostile, ${real.length} real), ${ROUNDS} rounds, ${db.label}, ${os.cpus().length} cores`,
+  );
+  console.log(
+    `/api/health every ${HEALTH_EVERY_MS} ms  idle: p50 ${health.idle.p50} ms, p95 ${health.idle.p95} ms, max ${health.idle.max} ms (${health.idle.samples} samples)`,
+  );
+  console.log(
+    `                      under load: p50 ${health.underLoad.p50} ms, p95 ${health.underLoad.p95} ms, max ${health.underLoad.max} ms (${health.underLoad.samples} samples)`,
+  );
   console.log(`server RSS: ${Math.round(idleRss / 1024 / 1024)} MB before the uploads, ${Math.round(peak / 1024 / 1024)} MB at most during them`);
   console.log("uploads (status code, slowest answer, message):");
   const perUpload = uploads.map(({ label, hostile: isHostile, bytes }) => {
     const results = outcomes.get(label);
     const answers = [...new Set(results.map((r) => `${r.status} ${r.code}`))];
     const slowestMs = Math.round(Math.max(...results.map((r) => r.ms)));
-    console.log(`  ${isHostile ? "hostile" : "real   "} ${label} (${(bytes.length / 1024).toFixed(0)} KB): ${answers.join(", ")} in ≤ ${slowestMs} ms${results[0].message ? ` "${results[0].message.slice(0, 90)}"` : ""}`);
+    console.log(
+      `  ${isHostile ? "hostile" : "real   "} ${label} (${(bytes.length / 1024).toFixed(0)} KB): ${answers.join(", ")} in ≤ ${slowestMs} ms${results[0].message ? ` "${results[0].message.slice(0, 90)}"` : ""}`,
+    );
     return { file: label, hostile: isHostile, answers, slowestMs };
   });
   console.log(`Budget (health p95 under load < ${BUDGET_P95_MS} ms): ${met ? "met" : "NOT met"}`);
-  console.log(JSON.stringify({ benchmark: "upload-load", rounds: ROUNDS, database: db.label, health, serverRssMb: { idle: Math.round(idleRss / 1024 / 1024), peak: Math.round(peak / 1024 / 1024) }, uploads: perUpload, budgetMet: met }));
+  console.log(
+    JSON.stringify({
+      benchmark: "upload-load",
+      rounds: ROUNDS,
+      database: db.label,
+      health,
+      serverRssMb: { idle: Math.round(idleRss / 1024 / 1024), peak: Math.round(peak / 1024 / 1024) },
+      uploads: perUpload,
+      budgetMet: met,
+    }),
+  );
 } finally {
   server.kill("SIGTERM");
   await sleep(500);

@@ -15,7 +15,9 @@ async function main() {
   try {
     await db.withMigrationLock((sql) => applyMigrations(sql, readMigrationFiles(path.resolve("prisma/migrations"))));
     const passwordHash = await hashPassword(PASSWORD);
-    const org = (await db.prisma.organization.findFirst({ where: { name: "Demo Organisation" } })) ?? (await db.prisma.organization.create({ data: { name: "Demo Organisation" } }));
+    const org =
+      (await db.prisma.organization.findFirst({ where: { name: "Demo Organisation" } })) ??
+      (await db.prisma.organization.create({ data: { name: "Demo Organisation" } }));
     const people = [
       { email: "admin@demo.test", name: "Ada Admin", role: "ADMIN" as const, organizationId: org.id },
       { email: "hr@demo.test", name: "Hal Recruiter", role: "HR" as const, organizationId: org.id },

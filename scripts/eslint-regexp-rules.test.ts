@@ -21,6 +21,8 @@ describe("the lint rules on regular expressions", () => {
   });
 
   it("accept the same patterns written to run in linear time", async () => {
-    expect(await regexpProblems("export const range = /(\\d{4})\\s*(?:(?:-|to)\\s*)?(\\d{4})/;\nexport const run = /(?<![\\d,.])[,.]*\\d[\\d,.]*\\s?EUR/;\n")).toEqual([]);
+    expect(
+      await regexpProblems("export const range = /(\\d{4})\\s*(?:(?:-|to)\\s*)?(\\d{4})/;\nexport const run = /(?<![\\d,.])[,.]*\\d[\\d,.]*\\s?EUR/;\n"),
+    ).toEqual([]);
   });
 });

@@ -19,7 +19,9 @@ const found = secrets.filter((secret) => log.includes(secret));
 const lines = log.split("\n").length;
 if (found.length) {
   // Say which values leaked, not where: the log itself is the evidence.
-  console.error(`scan-logs: ${found.length} of ${secrets.length} secret values appear in ${file} (${lines} lines): ${found.map((s) => `${s.slice(0, 3)}…(${s.length} chars)`).join(", ")}`);
+  console.error(
+    `scan-logs: ${found.length} of ${secrets.length} secret values appear in ${file} (${lines} lines): ${found.map((s) => `${s.slice(0, 3)}…(${s.length} chars)`).join(", ")}`,
+  );
   process.exit(1);
 }
 console.log(`scan-logs: none of ${secrets.length} secret values appear in ${file} (${lines} lines)`);

@@ -25,9 +25,19 @@ export function stubReply(messages) {
   const last = [...(messages ?? [])].reverse().find((m) => m.role === "user");
   const content = typeof last?.content === "string" ? last.content : (last?.content ?? []).map((p) => p.text ?? "").join("");
   const brief = /<([a-z]+)>([\s\S]*?)<\/\1>/.exec(content)?.[2] ?? content;
-  const lines = brief.split("\n").map((l) => l.trim()).filter(Boolean);
-  const title = lines.find((l) => l.startsWith("Job title:"))?.slice("Job title:".length).trim() || "Stub answer";
-  const body = lines.slice(0, 30).map((l) => `- ${l}`).join("\n");
+  const lines = brief
+    .split("\n")
+    .map((l) => l.trim())
+    .filter(Boolean);
+  const title =
+    lines
+      .find((l) => l.startsWith("Job title:"))
+      ?.slice("Job title:".length)
+      .trim() || "Stub answer";
+  const body = lines
+    .slice(0, 30)
+    .map((l) => `- ${l}`)
+    .join("\n");
   return `# ${title}\n\nThis document was written by the stub model.\n\n## Brief\n\n${body}\n\nEnd of the stub answer.\n`;
 }
 
@@ -79,7 +89,11 @@ export function startStubLlm({ port = 0, ttftMs = 0, tokenDelayMs = 5, retryAfte
     }
     if (mode === "fail-429") {
       res.writeHead(429, { "content-type": "application/json", "retry-after": String(retryAfterSeconds) });
-      res.end(JSON.stringify(format === "openai" ? { error: { message: "Rate limit reached", type: "requests", code: "rate_limit_exceeded" } } : { error: "rate limited" }));
+      res.end(
+        JSON.stringify(
+          format === "openai" ? { error: { message: "Rate limit reached", type: "requests", code: "rate_limit_exceeded" } } : { error: "rate limited" },
+        ),
+      );
       return true;
     }
     if (mode === "fail-500") {
@@ -96,13 +110,26 @@ export function startStubLlm({ port = 0, ttftMs = 0, tokenDelayMs = 5, retryAfte
     requests.push({ path: "/api/chat", model: body.model, mode, json: Boolean(body.format), at: Date.now() });
     if (await failEarly(req, res, mode, "ollama")) return;
     const base = { model: body.model, created_at: new Date().toISOString() };
-    const done = { ...base, message: { role: "assistant", content: "" }, done: true, done_reason: "stop", total_duration: 1, load_duration: 1, prompt_eval_count: 42, prompt_eval_duration: 1, eval_count: tokenize(text).length, eval_duration: 1 };
+    const done = {
+      ...base,
+      message: { role: "assistant", content: "" },
+      done: true,
+      done_reason: "stop",
+      total_duration: 1,
+      load_duration: 1,
+      prompt_eval_count: 42,
+      prompt_eval_duration: 1,
+      eval_count: tokenize(text).length,
+      eval_duration: 1,
+    };
     if (body.stream === false) {
       res.writeHead(200, { "content-type": "application/json" });
       return res.end(JSON.stringify({ ...done, message: { role: "assistant", content: text } }));
     }
     res.writeHead(200, { "content-type": "application/x-ndjson" });
-    const finished = await streamTokens(req, res, mode, text, (t) => res.write(JSON.stringify({ ...base, message: { role: "assistant", content: t }, done: false }) + "\n"));
+    const finished = await streamTokens(req, res, mode, text, (t) =>
+      res.write(JSON.stringify({ ...base, message: { role: "assistant", content: t }, done: false }) + "\n"),
+    );
     if (finished) res.end(JSON.stringify(done) + "\n");
   }
 
@@ -120,11 +147,26 @@ export function startStubLlm({ port = 0, ttftMs = 0, tokenDelayMs = 5, retryAfte
     const usage = { prompt_tokens: 42, completion_tokens: tokenize(text).length, total_tokens: 42 + tokenize(text).length };
     if (!body.stream) {
       res.writeHead(200, { "content-type": "application/json" });
-      return res.end(JSON.stringify({ id, object: "chat.completion", created, model: body.model, choices: [{ index: 0, message: { role: "assistant", content: text }, finish_reason: "stop" }], usage }));
+      return res.end(
+        JSON.stringify({
+          id,
+          object: "chat.completion",
+          created,
+          model: body.model,
+          choices: [{ index: 0, message: { role: "assistant", content: text }, finish_reason: "stop" }],
+          usage,
+        }),
+      );
     }
     res.writeHead(200, { "content-type": "text/event-stream", "cache-control": "no-cache" });
     const send = (o) => res.write(`data: ${JSON.stringify(o)}\n\n`);
-    const chunk = (delta, finish_reason = null) => ({ id, object: "chat.completion.chunk", created, model: body.model, choices: [{ index: 0, delta, finish_reason }] });
+    const chunk = (delta, finish_reason = null) => ({
+      id,
+      object: "chat.completion.chunk",
+      created,
+      model: body.model,
+      choices: [{ index: 0, delta, finish_reason }],
+    });
     send(chunk({ role: "assistant", content: "" }));
     const finished = await streamTokens(req, res, mode, text, (t) => send(chunk({ content: t })));
     if (!finished) return;
@@ -174,7 +216,11 @@ export function startStubLlm({ port = 0, ttftMs = 0, tokenDelayMs = 5, retryAfte
         port: address.port,
         requests,
         queue,
-        close: () => new Promise((done) => { server.closeAllConnections(); server.close(() => done()); }),
+        close: () =>
+          new Promise((done) => {
+            server.closeAllConnections();
+            server.close(() => done());
+          }),
       });
     });
   });

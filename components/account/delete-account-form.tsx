@@ -14,7 +14,8 @@ export function DeleteAccountForm({ email, hasPassword }: { email: string; hasPa
   const [pending, startTransition] = useTransition();
   const ready = confirmEmail.trim().toLowerCase() === email && (!hasPassword || password.length > 0);
   return (
-    <form method="post"
+    <form
+      method="post"
       noValidate
       aria-label="Delete account"
       className="flex max-w-md flex-col gap-4"
@@ -27,11 +28,25 @@ export function DeleteAccountForm({ email, hasPassword }: { email: string; hasPa
       }}
     >
       <Field id="confirmEmail" label={`Type ${email} to confirm`}>
-        <input id="confirmEmail" type="email" autoComplete="off" className={controlClass} value={confirmEmail} onChange={(e) => setConfirmEmail(e.target.value)} />
+        <input
+          id="confirmEmail"
+          type="email"
+          autoComplete="off"
+          className={controlClass}
+          value={confirmEmail}
+          onChange={(e) => setConfirmEmail(e.target.value)}
+        />
       </Field>
       {hasPassword ? (
         <Field id="deletePassword" label="Your password">
-          <input id="deletePassword" type="password" autoComplete="current-password" className={controlClass} value={password} onChange={(e) => setPassword(e.target.value)} />
+          <input
+            id="deletePassword"
+            type="password"
+            autoComplete="current-password"
+            className={controlClass}
+            value={password}
+            onChange={(e) => setPassword(e.target.value)}
+          />
         </Field>
       ) : null}
       <FormStatus message={message} />

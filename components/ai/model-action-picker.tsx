@@ -9,7 +9,15 @@ export type ModelChoice = { id: string; label: string };
 export type Outcome = { text: string; tone: "error" | "success" };
 
 /** A model picker and a button that runs one task with the chosen model, then says how it went. */
-export function ModelActionPicker({ id, label, button, busy, models, run, note }: {
+export function ModelActionPicker({
+  id,
+  label,
+  button,
+  busy,
+  models,
+  run,
+  note,
+}: {
   id: string;
   label: string;
   button: string;
@@ -25,7 +33,11 @@ export function ModelActionPicker({ id, label, button, busy, models, run, note }
     <div className="flex flex-wrap items-center gap-2 text-sm">
       <label htmlFor={id}>{label}</label>
       <select id={id} className={`${controlClass} w-auto`} value={modelId} onChange={(e) => setModelId(e.target.value)}>
-        {models.map((m) => <option key={m.id} value={m.id}>{m.label}</option>)}
+        {models.map((m) => (
+          <option key={m.id} value={m.id}>
+            {m.label}
+          </option>
+        ))}
       </select>
       <Button variant="secondary" disabled={pending || !modelId} onClick={() => startTransition(async () => setOutcome(await run(modelId)))}>
         {pending ? busy : button}

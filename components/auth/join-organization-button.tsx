@@ -10,10 +10,15 @@ export function JoinOrganizationButton({ token, organizationName }: { token: str
   const [pending, startTransition] = useTransition();
   return (
     <div className="flex flex-col gap-3">
-      <Button disabled={pending} onClick={() => startTransition(async () => {
-        const result = await joinOrganization({ token });
-        if (result && !result.ok) setMessage(result.message);
-      })}>
+      <Button
+        disabled={pending}
+        onClick={() =>
+          startTransition(async () => {
+            const result = await joinOrganization({ token });
+            if (result && !result.ok) setMessage(result.message);
+          })
+        }
+      >
         {pending ? "Joining…" : `Join ${organizationName}`}
       </Button>
       <FormStatus message={message} />

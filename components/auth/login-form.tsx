@@ -13,7 +13,8 @@ export function LoginForm({ returnTo }: { returnTo?: string }) {
   const { pending, errors, formMessage, submit } = useActionForm(login);
 
   return (
-    <form method="post"
+    <form
+      method="post"
       noValidate
       className="flex flex-col gap-4"
       onSubmit={(event) => {
@@ -22,17 +23,36 @@ export function LoginForm({ returnTo }: { returnTo?: string }) {
       }}
     >
       <Field id="email" label="Email" error={errors?.email?.[0]}>
-        <input id="email" type="email" autoComplete="email" className={controlClass} value={values.email} aria-invalid={!!errors?.email}
-          onChange={(e) => setValues({ ...values, email: e.target.value })} />
+        <input
+          id="email"
+          type="email"
+          autoComplete="email"
+          className={controlClass}
+          value={values.email}
+          aria-invalid={!!errors?.email}
+          onChange={(e) => setValues({ ...values, email: e.target.value })}
+        />
       </Field>
       <Field id="password" label="Password" error={errors?.password?.[0]}>
-        <input id="password" type="password" autoComplete="current-password" className={controlClass} value={values.password} aria-invalid={!!errors?.password}
-          onChange={(e) => setValues({ ...values, password: e.target.value })} />
+        <input
+          id="password"
+          type="password"
+          autoComplete="current-password"
+          className={controlClass}
+          value={values.password}
+          aria-invalid={!!errors?.password}
+          onChange={(e) => setValues({ ...values, password: e.target.value })}
+        />
       </Field>
       <FormStatus message={formMessage} />
-      <Button type="submit" disabled={pending}>{pending ? "Signing in…" : "Sign in"}</Button>
+      <Button type="submit" disabled={pending}>
+        {pending ? "Signing in…" : "Sign in"}
+      </Button>
       <p className="text-sm text-zinc-700 dark:text-zinc-300">
-        New here? <Link href="/register" className="font-medium text-brand-600 underline dark:text-brand-100">Create an account</Link>
+        New here?{" "}
+        <Link href="/register" className="font-medium text-brand-600 underline dark:text-brand-100">
+          Create an account
+        </Link>
       </p>
     </form>
   );

@@ -24,7 +24,9 @@ export function DocumentChecks({ checks, text, brief }: { checks: readonly Check
   if (!checks.length) return null;
   return (
     <section aria-labelledby="checks-heading" className="rounded-lg border border-zinc-200 p-4 dark:border-zinc-800">
-      <h2 id="checks-heading" className="mb-3 text-sm font-semibold uppercase tracking-wide text-zinc-600 dark:text-zinc-400">Document checks</h2>
+      <h2 id="checks-heading" className="mb-3 text-sm font-semibold uppercase tracking-wide text-zinc-600 dark:text-zinc-400">
+        Document checks
+      </h2>
       <div className="flex flex-col gap-4">
         {checks.map((id) => {
           const findings = results[id];

@@ -11,7 +11,9 @@ function Lines({ lines, tone }: { lines: Change["original"]; tone: "before" | "a
   return (
     <ul className={`flex flex-col gap-1 text-sm ${tone === "before" ? "text-zinc-600 dark:text-zinc-400" : ""}`}>
       {lines.map((line, i) => (
-        <li key={i} title={`From your CV: ${line.source}`}>{line.text}</li>
+        <li key={i} title={`From your CV: ${line.source}`}>
+          {line.text}
+        </li>
       ))}
     </ul>
   );
@@ -37,12 +39,20 @@ export function ChangeReview({ applicationId, changes, rejected }: { application
               <p className="text-sm font-medium">{change.label}</p>
               <span className="flex items-center gap-2">
                 <span className="text-xs">{accepted ? "Accepted" : "Rejected: your CV's version is used"}</span>
-                <Button variant={accepted ? "secondary" : "primary"} disabled={pending} onClick={() => decide(change.id, !accepted)}>{accepted ? "Reject" : "Accept"}</Button>
+                <Button variant={accepted ? "secondary" : "primary"} disabled={pending} onClick={() => decide(change.id, !accepted)}>
+                  {accepted ? "Reject" : "Accept"}
+                </Button>
               </span>
             </div>
             <div className="grid gap-3 md:grid-cols-2">
-              <div><p className="mb-1 text-xs font-medium uppercase">Your CV</p><Lines lines={change.original} tone="before" /></div>
-              <div><p className="mb-1 text-xs font-medium uppercase">Proposed</p><Lines lines={change.proposed} tone="after" /></div>
+              <div>
+                <p className="mb-1 text-xs font-medium uppercase">Your CV</p>
+                <Lines lines={change.original} tone="before" />
+              </div>
+              <div>
+                <p className="mb-1 text-xs font-medium uppercase">Proposed</p>
+                <Lines lines={change.proposed} tone="after" />
+              </div>
             </div>
           </div>
         );

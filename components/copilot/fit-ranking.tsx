@@ -12,21 +12,37 @@ export function FitRanking({ rows, caption }: { rows: RankedRow[]; caption: stri
       <caption className="mb-2 text-left text-lg font-semibold">{caption}</caption>
       <thead className="border-b border-zinc-200 dark:border-zinc-800">
         <tr>
-          <th scope="col" className="py-2 pr-3">For</th>
-          <th scope="col" className="py-2 pr-3">Fit</th>
-          <th scope="col" className="py-2 pr-3">Required skills you show</th>
-          <th scope="col" className="py-2 pr-3">Missing</th>
-          <th scope="col" className="py-2"><span className="sr-only">Actions</span></th>
+          <th scope="col" className="py-2 pr-3">
+            For
+          </th>
+          <th scope="col" className="py-2 pr-3">
+            Fit
+          </th>
+          <th scope="col" className="py-2 pr-3">
+            Required skills you show
+          </th>
+          <th scope="col" className="py-2 pr-3">
+            Missing
+          </th>
+          <th scope="col" className="py-2">
+            <span className="sr-only">Actions</span>
+          </th>
         </tr>
       </thead>
       <tbody>
         {sorted.map((row) => (
           <tr key={`${row.cvId}-${row.jobId}`} className="border-b border-zinc-100 align-top dark:border-zinc-900">
-            <th scope="row" className="py-2 pr-3 font-medium"><Link href={row.href} className="underline-offset-2 hover:underline">{row.name}</Link></th>
+            <th scope="row" className="py-2 pr-3 font-medium">
+              <Link href={row.href} className="underline-offset-2 hover:underline">
+                {row.name}
+              </Link>
+            </th>
             <td className="py-2 pr-3 tabular-nums">{row.fit.score === null ? "—" : `${row.fit.score}/100`}</td>
             <td className="py-2 pr-3">{row.fit.requiredMatched.map((m) => m.skill).join(", ") || "none"}</td>
             <td className="py-2 pr-3">{row.fit.requiredMissing.join(", ") || "none"}</td>
-            <td className="py-2 text-right"><StartApplicationButton cvId={row.cvId} jobId={row.jobId} label={`Tailor ${row.name}`} /></td>
+            <td className="py-2 text-right">
+              <StartApplicationButton cvId={row.cvId} jobId={row.jobId} label={`Tailor ${row.name}`} />
+            </td>
           </tr>
         ))}
       </tbody>

@@ -36,7 +36,8 @@ export function JobIntake({ maxMb }: { maxMb: number }) {
   }
 
   return (
-    <form method="post"
+    <form
+      method="post"
       noValidate
       aria-label="Add a job posting"
       className="flex flex-col gap-3 rounded-lg border border-zinc-200 p-4 dark:border-zinc-800"
@@ -50,15 +51,25 @@ export function JobIntake({ maxMb }: { maxMb: number }) {
       </Field>
       <FormStatus message={formMessage ?? uploadMessage} />
       <div className="flex flex-wrap items-center gap-2">
-        <Button type="submit" disabled={pending}>{pending ? "Reading…" : "Analyse this posting"}</Button>
+        <Button type="submit" disabled={pending}>
+          {pending ? "Reading…" : "Analyse this posting"}
+        </Button>
         <span className="text-sm text-zinc-600 dark:text-zinc-400">or</span>
-        <Button variant="secondary" disabled={uploading} onClick={() => input.current?.click()}>{uploading ? "Reading the file…" : "Upload a file"}</Button>
-        <input ref={input} type="file" aria-label="Job posting file" className="sr-only" accept=".txt,.md,.json,.pdf,.docx,text/plain,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+        <Button variant="secondary" disabled={uploading} onClick={() => input.current?.click()}>
+          {uploading ? "Reading the file…" : "Upload a file"}
+        </Button>
+        <input
+          ref={input}
+          type="file"
+          aria-label="Job posting file"
+          className="sr-only"
+          accept=".txt,.md,.json,.pdf,.docx,text/plain,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
           onChange={(e) => {
             const file = e.target.files?.[0];
             e.target.value = "";
             if (file) void upload(file);
-          }} />
+          }}
+        />
       </div>
     </form>
   );

@@ -7,11 +7,22 @@ import { ModelActionPicker, type ModelChoice } from "@/components/ai/model-actio
 export function RefineJobWithAi({ id, models }: { id: string; models: ModelChoice[] }) {
   return (
     <div className="mb-4">
-      <ModelActionPicker id="job-model" label="Refine with" button="Refine with AI" busy="Reading…" models={models}
+      <ModelActionPicker
+        id="job-model"
+        label="Refine with"
+        button="Refine with AI"
+        busy="Reading…"
+        models={models}
         run={async (modelId) => {
           const result = await refineJobWithAi({ id, modelId });
-          return result.ok ? { text: `Refined: ${result.data.required} required and ${result.data.preferred} nice-to-have skills, each named in the posting.`, tone: "success" } : { text: result.message, tone: "error" };
-        }} />
+          return result.ok
+            ? {
+                text: `Refined: ${result.data.required} required and ${result.data.preferred} nice-to-have skills, each named in the posting.`,
+                tone: "success",
+              }
+            : { text: result.message, tone: "error" };
+        }}
+      />
     </div>
   );
 }

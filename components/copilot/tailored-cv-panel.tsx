@@ -11,7 +11,11 @@ export function TailoredCvPanel({ applicationId, markdown, title }: { applicatio
   const roundTrip = async (pdf: Blob) => {
     setCheck({ running: true });
     try {
-      const response = await fetch(`/api/applications/${applicationId}/roundtrip`, { method: "POST", body: pdf, headers: { "content-type": "application/pdf" } });
+      const response = await fetch(`/api/applications/${applicationId}/roundtrip`, {
+        method: "POST",
+        body: pdf,
+        headers: { "content-type": "application/pdf" },
+      });
       const answer = (await response.json()) as { fields?: RoundTripField[]; error?: { message: string } };
       setCheck(response.ok ? { fields: answer.fields } : { error: answer.error?.message ?? "The check could not run." });
     } catch {
@@ -30,8 +34,16 @@ export function TailoredCvPanel({ applicationId, markdown, title }: { applicatio
             <p className="text-green-800 dark:text-green-300">Round-trip check: all {check.fields.length} fields were read back from the PDF.</p>
           ) : (
             <div>
-              <p>Round-trip check: {check.fields.length - lost.length} of {check.fields.length} fields were read back. Not found again:</p>
-              <ul className="list-disc pl-5">{lost.map((f) => <li key={f.field}>{f.field}: {f.expected}</li>)}</ul>
+              <p>
+                Round-trip check: {check.fields.length - lost.length} of {check.fields.length} fields were read back. Not found again:
+              </p>
+              <ul className="list-disc pl-5">
+                {lost.map((f) => (
+                  <li key={f.field}>
+                    {f.field}: {f.expected}
+                  </li>
+                ))}
+              </ul>
             </div>
           )
         ) : null}

@@ -13,9 +13,12 @@ export function CvList({ cvs }: { cvs: CvSummary[] }) {
       {cvs.map((cv) => (
         <li key={cv.id} className="flex flex-wrap items-center justify-between gap-3 p-4">
           <span className="min-w-0">
-            <Link href={`/copilot/cvs/${cv.id}`} className="block truncate font-medium underline-offset-2 hover:underline">{cv.name}</Link>
+            <Link href={`/copilot/cvs/${cv.id}`} className="block truncate font-medium underline-offset-2 hover:underline">
+              {cv.name}
+            </Link>
             <span className="block text-xs text-zinc-600 dark:text-zinc-400">
-              {kind(cv.mime)}{cv.fileName ? ` · ${cv.fileName}` : ""} · added {day.format(cv.createdAt)}
+              {kind(cv.mime)}
+              {cv.fileName ? ` · ${cv.fileName}` : ""} · added {day.format(cv.createdAt)}
               {cv.confidence < lowConfidence ? " · needs checking" : ""}
             </span>
           </span>

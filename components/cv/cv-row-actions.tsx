@@ -23,17 +23,27 @@ export function CvRowActions({ id, name }: { id: string; name: string }) {
   return (
     <div className="flex flex-wrap items-center gap-2">
       {renaming ? (
-        <form method="post" className="flex items-center gap-2" onSubmit={(e) => {
-          e.preventDefault();
-          rename();
-        }}>
+        <form
+          method="post"
+          className="flex items-center gap-2"
+          onSubmit={(e) => {
+            e.preventDefault();
+            rename();
+          }}
+        >
           <input aria-label={`New name for ${name}`} className={`${controlClass} w-56`} value={draft} onChange={(e) => setDraft(e.target.value)} />
-          <Button type="submit" disabled={pending}>Save</Button>
-          <Button variant="secondary" onClick={() => setRenaming(false)}>Cancel</Button>
+          <Button type="submit" disabled={pending}>
+            Save
+          </Button>
+          <Button variant="secondary" onClick={() => setRenaming(false)}>
+            Cancel
+          </Button>
         </form>
       ) : (
         <>
-          <Button variant="ghost" aria-label={`Rename ${name}`} onClick={() => setRenaming(true)}>Rename</Button>
+          <Button variant="ghost" aria-label={`Rename ${name}`} onClick={() => setRenaming(true)}>
+            Rename
+          </Button>
           <ConfirmDelete
             trigger="Delete"
             triggerLabel={`Delete ${name}`}

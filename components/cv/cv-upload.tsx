@@ -26,7 +26,9 @@ export function CvUpload({ maxMb }: { maxMb: number }) {
       return;
     }
     if (file.size > maxMb * 1024 * 1024) {
-      setMessage(`"${file.name}" is ${(file.size / 1048576).toFixed(1)} MB; the limit is ${maxMb} MB. Export a smaller PDF (without photos) or paste the text below.`);
+      setMessage(
+        `"${file.name}" is ${(file.size / 1048576).toFixed(1)} MB; the limit is ${maxMb} MB. Export a smaller PDF (without photos) or paste the text below.`,
+      );
       return;
     }
     setBusy(file.name);
@@ -66,7 +68,9 @@ export function CvUpload({ maxMb }: { maxMb: number }) {
       >
         <Upload aria-hidden="true" className="size-8 text-zinc-500" />
         <p className="text-sm">{busy ? `Reading ${busy}…` : "Drag your CV here, or"}</p>
-        <Button variant="secondary" disabled={!!busy} onClick={() => input.current?.click()}>Choose a file</Button>
+        <Button variant="secondary" disabled={!!busy} onClick={() => input.current?.click()}>
+          Choose a file
+        </Button>
         <p className="text-xs text-zinc-600 dark:text-zinc-400">PDF or DOCX, up to {maxMb} MB. Only you can see it.</p>
         <input
           ref={input}

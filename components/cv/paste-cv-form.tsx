@@ -12,7 +12,8 @@ export function PasteCvForm() {
   const [values, setValues] = useState({ name: "", text: "" });
   const { pending, errors, formMessage, submit } = useActionForm(createCvFromText);
   return (
-    <form method="post"
+    <form
+      method="post"
       noValidate
       aria-label="Paste your CV"
       className="flex flex-col gap-4"
@@ -22,14 +23,30 @@ export function PasteCvForm() {
       }}
     >
       <Field id="paste-name" label="Name for this CV" error={errors?.name?.[0]}>
-        <input id="paste-name" className={controlClass} value={values.name} aria-invalid={!!errors?.name} placeholder="e.g. CV for design roles" onChange={(e) => setValues({ ...values, name: e.target.value })} />
+        <input
+          id="paste-name"
+          className={controlClass}
+          value={values.name}
+          aria-invalid={!!errors?.name}
+          placeholder="e.g. CV for design roles"
+          onChange={(e) => setValues({ ...values, name: e.target.value })}
+        />
       </Field>
       <Field id="paste-text" label="CV text" help="Copy everything from your CV (Ctrl+A, Ctrl+C in your editor) and paste it here." error={errors?.text?.[0]}>
-        <textarea id="paste-text" rows={10} className={controlClass} value={values.text} aria-invalid={!!errors?.text} onChange={(e) => setValues({ ...values, text: e.target.value })} />
+        <textarea
+          id="paste-text"
+          rows={10}
+          className={controlClass}
+          value={values.text}
+          aria-invalid={!!errors?.text}
+          onChange={(e) => setValues({ ...values, text: e.target.value })}
+        />
       </Field>
       <FormStatus message={formMessage} />
       <div>
-        <Button type="submit" disabled={pending}>{pending ? "Reading…" : "Read this CV"}</Button>
+        <Button type="submit" disabled={pending}>
+          {pending ? "Reading…" : "Read this CV"}
+        </Button>
       </div>
     </form>
   );

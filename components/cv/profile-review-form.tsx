@@ -52,7 +52,8 @@ export function ProfileReviewForm({ id, profile }: { id: string; profile: Profil
   );
 
   return (
-    <form method="post"
+    <form
+      method="post"
       aria-label="Your profile"
       className="flex flex-col gap-6"
       onSubmit={(e) => {
@@ -85,7 +86,9 @@ export function ProfileReviewForm({ id, profile }: { id: string; profile: Profil
             </div>
             {job.bullets.length ? (
               <ul className="mt-2 list-disc pl-5 text-sm text-zinc-700 dark:text-zinc-300">
-                {job.bullets.map((b, j) => <li key={j}>{b.value}</li>)}
+                {job.bullets.map((b, j) => (
+                  <li key={j}>{b.value}</li>
+                ))}
               </ul>
             ) : null}
           </div>
@@ -98,7 +101,9 @@ export function ProfileReviewForm({ id, profile }: { id: string; profile: Profil
       </div>
       {profile.education.length ? (
         <section aria-labelledby="education">
-          <h2 id="education" className="mb-2 text-lg font-semibold">Education</h2>
+          <h2 id="education" className="mb-2 text-lg font-semibold">
+            Education
+          </h2>
           <ul className="text-sm">
             {profile.education.map((e, i) => (
               <li key={i}>{[e.degree?.value, e.institution?.value, e.end?.value].filter(Boolean).join(" · ")}</li>
@@ -107,7 +112,9 @@ export function ProfileReviewForm({ id, profile }: { id: string; profile: Profil
         </section>
       ) : null}
       <div className="sticky bottom-0 flex flex-wrap items-center gap-3 border-t border-zinc-200 bg-white py-3 dark:border-zinc-800 dark:bg-zinc-950">
-        <Button type="submit" disabled={pending || changed.length === 0}>{pending ? "Saving…" : changed.length ? `Save ${changed.length} correction${changed.length === 1 ? "" : "s"}` : "No changes"}</Button>
+        <Button type="submit" disabled={pending || changed.length === 0}>
+          {pending ? "Saving…" : changed.length ? `Save ${changed.length} correction${changed.length === 1 ? "" : "s"}` : "No changes"}
+        </Button>
         <FormStatus message={status?.message} tone={status?.tone} />
       </div>
     </form>

@@ -10,7 +10,15 @@ import { markdownToBlocks } from "@/lib/documents/markdown-blocks";
 const publicDir = path.resolve(import.meta.dirname, "../../public");
 
 async function render(markdown: string, template: "document" | "letter" | "sheet" = "document", subtitle = "Acme · Data") {
-  const element = createElement(DocumentPdf, { origin: publicDir, template, kicker: "Job description", subtitle, title: "T", blocks: markdownToBlocks(markdown), footer: "Job description · Offline draft" });
+  const element = createElement(DocumentPdf, {
+    origin: publicDir,
+    template,
+    kicker: "Job description",
+    subtitle,
+    title: "T",
+    blocks: markdownToBlocks(markdown),
+    footer: "Job description · Offline draft",
+  });
   const bytes = await renderToBuffer(element as never);
   const { text, totalPages } = await extractText(await getDocumentProxy(new Uint8Array(bytes)), { mergePages: false });
   return { pages: text.map((t) => t.replace(/\s+/g, " ")), totalPages };

@@ -60,7 +60,11 @@ function BlockView({ block, template }: { block: Block; template: PdfTemplate })
   switch (block.kind) {
     case "heading": {
       const style = block.level === 1 ? styles.h1 : block.level === 2 ? styles.h2 : styles.h3;
-      return <Text style={style} minPresenceAhead={40}><Runs runs={block.runs} /></Text>;
+      return (
+        <Text style={style} minPresenceAhead={40}>
+          <Runs runs={block.runs} />
+        </Text>
+      );
     }
     case "paragraph": {
       const text = plainText(block.runs);
@@ -74,10 +78,18 @@ function BlockView({ block, template }: { block: Block; template: PdfTemplate })
           </View>
         );
       }
-      return <Text style={styles.paragraph}><Runs runs={block.runs} /></Text>;
+      return (
+        <Text style={styles.paragraph}>
+          <Runs runs={block.runs} />
+        </Text>
+      );
     }
     case "quote":
-      return <Text style={styles.quote}><Runs runs={block.runs} /></Text>;
+      return (
+        <Text style={styles.quote}>
+          <Runs runs={block.runs} />
+        </Text>
+      );
     case "rule":
       return <View style={styles.rule} />;
     case "list":
@@ -86,7 +98,9 @@ function BlockView({ block, template }: { block: Block; template: PdfTemplate })
           {block.items.map((item, i) => (
             <View key={i} style={styles.listItem} wrap={false}>
               <Text style={styles.bullet}>{block.ordered ? `${i + 1}.` : "•"}</Text>
-              <Text style={styles.itemText}><Runs runs={item} /></Text>
+              <Text style={styles.itemText}>
+                <Runs runs={item} />
+              </Text>
             </View>
           ))}
         </View>
@@ -97,7 +111,9 @@ function BlockView({ block, template }: { block: Block; template: PdfTemplate })
           {[block.header, ...block.rows].map((cells, r) => (
             <View key={r} style={styles.row} wrap={false}>
               {cells.map((cell, c) => (
-                <Text key={c} style={[styles.cell, r === 0 ? { fontWeight: 700 } : {}]}><Runs runs={cell} /></Text>
+                <Text key={c} style={[styles.cell, r === 0 ? { fontWeight: 700 } : {}]}>
+                  <Runs runs={cell} />
+                </Text>
               ))}
             </View>
           ))}

@@ -27,20 +27,40 @@ function blockView(block: Block, key: number): ReactNode {
       return <p key={key}>{runsOf(block.runs)}</p>;
     case "list": {
       const List = block.ordered ? "ol" : "ul";
-      return <List key={key}>{block.items.map((item, i) => <li key={i}>{runsOf(item)}</li>)}</List>;
+      return (
+        <List key={key}>
+          {block.items.map((item, i) => (
+            <li key={i}>{runsOf(item)}</li>
+          ))}
+        </List>
+      );
     }
     case "quote":
-      return <blockquote key={key}><p>{runsOf(block.runs)}</p></blockquote>;
+      return (
+        <blockquote key={key}>
+          <p>{runsOf(block.runs)}</p>
+        </blockquote>
+      );
     case "rule":
       return <hr key={key} />;
     case "table":
       return (
         <table key={key}>
           <thead>
-            <tr>{block.header.map((cell, i) => <th key={i}>{runsOf(cell)}</th>)}</tr>
+            <tr>
+              {block.header.map((cell, i) => (
+                <th key={i}>{runsOf(cell)}</th>
+              ))}
+            </tr>
           </thead>
           <tbody>
-            {block.rows.map((row, i) => <tr key={i}>{row.map((cell, j) => <td key={j}>{runsOf(cell)}</td>)}</tr>)}
+            {block.rows.map((row, i) => (
+              <tr key={i}>
+                {row.map((cell, j) => (
+                  <td key={j}>{runsOf(cell)}</td>
+                ))}
+              </tr>
+            ))}
           </tbody>
         </table>
       );
@@ -49,7 +69,5 @@ function blockView(block: Block, key: number): ReactNode {
 
 /** Renders a generated document. Raw HTML in it is shown as text, never as markup. */
 export function MarkdownView({ text }: { text: string }) {
-  return (
-    <div className="doc whitespace-pre-line">{markdownToBlocks(text).map(blockView)}</div>
-  );
+  return <div className="doc whitespace-pre-line">{markdownToBlocks(text).map(blockView)}</div>;
 }

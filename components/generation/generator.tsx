@@ -23,7 +23,11 @@ type Props = { tool: ToolSlug; models: ModelOption[]; initialValues?: Record<str
 export function Generator({ tool: slug, models, initialValues, parentId }: Props) {
   const tool = getTool(slug);
   const [modelId, setModelId] = useState(() => models.find((m) => m.available)?.id ?? "offline:draft");
-  const form = useForm<Record<string, unknown>>({ resolver: zodResolver(tool.schema as never) as unknown as Resolver<Record<string, unknown>>, defaultValues: initialValues ?? tool.defaults, mode: "onTouched" });
+  const form = useForm<Record<string, unknown>>({
+    resolver: zodResolver(tool.schema as never) as unknown as Resolver<Record<string, unknown>>,
+    defaultValues: initialValues ?? tool.defaults,
+    mode: "onTouched",
+  });
   const { state, start, stop } = useGeneration(slug);
   const busy = state.phase === "starting" || state.phase === "streaming";
 
@@ -73,7 +77,11 @@ export function Generator({ tool: slug, models, initialValues, parentId }: Props
             {state.phase === "done" && state.status === "FAILED" && "Failed."}
           </p>
         </div>
-        {doc?.modelId === "offline:draft" ? <div className="mb-4"><OfflineNotice language={String(values.language ?? "en")} /></div> : null}
+        {doc?.modelId === "offline:draft" ? (
+          <div className="mb-4">
+            <OfflineNotice language={String(values.language ?? "en")} />
+          </div>
+        ) : null}
         {state.phase === "done" && state.message ? <FormStatus message={state.message} /> : null}
         {doc ? (
           <article aria-label="Generated document" aria-busy={state.phase === "streaming"}>
@@ -84,7 +92,14 @@ export function Generator({ tool: slug, models, initialValues, parentId }: Props
         )}
         {state.phase === "done" && state.text ? (
           <div className="mt-6 flex flex-wrap items-center gap-3 border-t border-zinc-200 pt-4 dark:border-zinc-800">
-            <DocumentActions template={tool.pdfTemplate} text={state.text} title={tool.titleOf(values as never)} kicker={tool.name} subtitle={tool.subtitleOf(values as never)} footer={`${tool.name} · ${modelLabel(state.modelId)}`} />
+            <DocumentActions
+              template={tool.pdfTemplate}
+              text={state.text}
+              title={tool.titleOf(values as never)}
+              kicker={tool.name}
+              subtitle={tool.subtitleOf(values as never)}
+              footer={`${tool.name} · ${modelLabel(state.modelId)}`}
+            />
             <Link href={`/history/${state.id}`} className="text-sm font-medium text-brand-600 underline dark:text-brand-100">
               Open in history
             </Link>

@@ -26,7 +26,13 @@ export function ToolFields({ fields, register, errors }: { fields: FieldSpec[]; 
                   ))}
                 </select>
               ) : (
-                <input type={field.kind === "date" ? "date" : "text"} inputMode={field.kind === "number" ? "numeric" : undefined} placeholder={field.placeholder} aria-required={field.required} {...common} />
+                <input
+                  type={field.kind === "date" ? "date" : "text"}
+                  inputMode={field.kind === "number" ? "numeric" : undefined}
+                  placeholder={field.placeholder}
+                  aria-required={field.required}
+                  {...common}
+                />
               )}
             </Field>
           </div>

@@ -35,7 +35,8 @@ export function useGeneration(tool: ToolSlug) {
         if (value.type === "start") now.modelId = value.modelId;
         else if (value.type === "text") now.text += value.delta;
         else if (value.type === "done") return setState({ phase: "done", id: now.id, modelId: value.modelId, text: now.text, status: value.status });
-        else if (value.type === "error") return setState({ phase: "done", id: now.id, modelId: now.modelId, text: now.text, status: "FAILED", message: value.message });
+        else if (value.type === "error")
+          return setState({ phase: "done", id: now.id, modelId: now.modelId, text: now.text, status: "FAILED", message: value.message });
         setState({ phase: "streaming", ...now });
       }
       reader.current = null;

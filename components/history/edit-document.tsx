@@ -26,7 +26,9 @@ export function EditDocument({ id, text }: { id: string; text: string }) {
   }
   return (
     <div className="flex w-full flex-col gap-2">
-      <label htmlFor="edit-markdown" className="text-sm font-medium">Document (Markdown)</label>
+      <label htmlFor="edit-markdown" className="text-sm font-medium">
+        Document (Markdown)
+      </label>
       <textarea id="edit-markdown" rows={24} className={`${controlClass} font-mono`} value={draft} onChange={(e) => setDraft(e.target.value)} />
       <FormStatus message={message} />
       <div className="flex gap-2">
@@ -42,7 +44,9 @@ export function EditDocument({ id, text }: { id: string; text: string }) {
         >
           {pending ? "Saving…" : "Save as new version"}
         </Button>
-        <Button variant="ghost" onClick={() => (setEditing(false), setDraft(text), setMessage(undefined))}>Cancel</Button>
+        <Button variant="ghost" onClick={() => (setEditing(false), setDraft(text), setMessage(undefined))}>
+          Cancel
+        </Button>
       </div>
     </div>
   );

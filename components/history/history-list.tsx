@@ -24,7 +24,8 @@ export function HistoryList({ items, viewerId }: { items: HistoryItem[]; viewerI
             <span className="min-w-0">
               <span className="block truncate font-medium">{item.title}</span>
               <span className="block text-xs text-zinc-600 dark:text-zinc-400">
-                {isToolSlug(item.task) ? getTool(item.task).name : item.task} · {authorLine(item.author, viewerId)}{modelLabel(item.model)} · <time dateTime={item.createdAt.toISOString()}>{dateFormat.format(item.createdAt)} UTC</time>
+                {isToolSlug(item.task) ? getTool(item.task).name : item.task} · {authorLine(item.author, viewerId)}
+                {modelLabel(item.model)} · <time dateTime={item.createdAt.toISOString()}>{dateFormat.format(item.createdAt)} UTC</time>
               </span>
             </span>
             <StatusBadge status={item.status} />

@@ -16,12 +16,20 @@ export function VersionList({ versions, currentId, viewerId }: { versions: Versi
           <li key={v.id} className="flex flex-wrap items-center gap-2">
             <span className="text-zinc-600 dark:text-zinc-400">{i + 1}.</span>
             {v.id === currentId ? (
-              <span aria-current="page" className="font-medium">{modelLabel(v.model)} · {v.createdAt.toISOString().slice(0, 16).replace("T", " ")} UTC (this version)</span>
+              <span aria-current="page" className="font-medium">
+                {modelLabel(v.model)} · {v.createdAt.toISOString().slice(0, 16).replace("T", " ")} UTC (this version)
+              </span>
             ) : (
-              <Link href={`/history/${v.id}`} className="text-brand-600 underline dark:text-brand-100">{modelLabel(v.model)} · {v.createdAt.toISOString().slice(0, 16).replace("T", " ")} UTC</Link>
+              <Link href={`/history/${v.id}`} className="text-brand-600 underline dark:text-brand-100">
+                {modelLabel(v.model)} · {v.createdAt.toISOString().slice(0, 16).replace("T", " ")} UTC
+              </Link>
             )}
             <span className="text-zinc-600 dark:text-zinc-400">by {authorLabel(v.author, viewerId) ?? "you"}</span>
-            {v.parentId ? <Link href={`/history/${v.id}/compare`} className="text-xs text-brand-600 underline dark:text-brand-100">compare with previous</Link> : null}
+            {v.parentId ? (
+              <Link href={`/history/${v.id}/compare`} className="text-xs text-brand-600 underline dark:text-brand-100">
+                compare with previous
+              </Link>
+            ) : null}
           </li>
         ))}
       </ol>

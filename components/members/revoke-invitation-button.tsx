@@ -10,10 +10,17 @@ export function RevokeInvitationButton({ id, email }: { id: string; email: strin
   const [pending, startTransition] = useTransition();
   return (
     <span className="flex items-center justify-end gap-2">
-      <Button variant="ghost" aria-label={`Withdraw the invitation for ${email}`} disabled={pending} onClick={() => startTransition(async () => {
-        const result = await revokeInvitation({ id });
-        setMessage(result.ok ? undefined : result.message);
-      })}>
+      <Button
+        variant="ghost"
+        aria-label={`Withdraw the invitation for ${email}`}
+        disabled={pending}
+        onClick={() =>
+          startTransition(async () => {
+            const result = await revokeInvitation({ id });
+            setMessage(result.ok ? undefined : result.message);
+          })
+        }
+      >
         {pending ? "Withdrawing…" : "Withdraw"}
       </Button>
       <FormStatus message={message} />

@@ -8,7 +8,12 @@ import { buttonClass } from "@/components/ui/button";
 export function SignOutButton() {
   const [pending, startTransition] = useTransition();
   return (
-    <button type="button" disabled={pending} onClick={() => startTransition(async () => void (await signOutAction({})))} className={`${buttonClass("ghost")} w-full justify-start`}>
+    <button
+      type="button"
+      disabled={pending}
+      onClick={() => startTransition(async () => void (await signOutAction({})))}
+      className={`${buttonClass("ghost")} w-full justify-start`}
+    >
       <SignOutIcon aria-hidden="true" className="size-4" />
       {pending ? "Signing out…" : "Sign out"}
     </button>

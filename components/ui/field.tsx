@@ -1,12 +1,31 @@
 import type { ReactNode } from "react";
 
 /** A labelled form control with help text and an error announced to screen readers. */
-export function Field({ id, label, help, error, required, children }: { id: string; label: string; help?: string; error?: string; required?: boolean; children: ReactNode }) {
+export function Field({
+  id,
+  label,
+  help,
+  error,
+  required,
+  children,
+}: {
+  id: string;
+  label: string;
+  help?: string;
+  error?: string;
+  required?: boolean;
+  children: ReactNode;
+}) {
   return (
     <div className="flex flex-col gap-1">
       <label htmlFor={id} className="text-sm font-medium text-zinc-800 dark:text-zinc-200">
         {label}
-        {required ? <span aria-hidden="true" className="text-red-700 dark:text-red-400"> *</span> : null}
+        {required ? (
+          <span aria-hidden="true" className="text-red-700 dark:text-red-400">
+            {" "}
+            *
+          </span>
+        ) : null}
       </label>
       {children}
       {help ? (

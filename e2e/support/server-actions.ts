@@ -41,14 +41,20 @@ type NewAccount = { email?: string; name?: string; password?: string; organizati
 export async function registerAs(kind: "hire" | "seek", extra: NewAccount = {}) {
   const email = extra.email ?? uniqueEmail(kind);
   const password = extra.password ?? "matrix-password-1";
-  const response = await post("app/(auth)/actions.ts#register", {
-    name: extra.name ?? `${kind} person`,
-    email,
-    password,
-    accountType: kind,
-    organizationName: kind === "hire" && !extra.inviteToken ? (extra.organizationName ?? "Matrix Org") : "",
-    inviteToken: extra.inviteToken,
-  }, "", "/register", { server: extra.server });
+  const response = await post(
+    "app/(auth)/actions.ts#register",
+    {
+      name: extra.name ?? `${kind} person`,
+      email,
+      password,
+      accountType: kind,
+      organizationName: kind === "hire" && !extra.inviteToken ? (extra.organizationName ?? "Matrix Org") : "",
+      inviteToken: extra.inviteToken,
+    },
+    "",
+    "/register",
+    { server: extra.server },
+  );
   return { email, password, cookie: sessionCookieFrom(response) };
 }
 

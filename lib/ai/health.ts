@@ -53,7 +53,9 @@ export async function listModelOptions(config: AiConfig, isHealthy: (provider: P
       : Promise.resolve<ModelOption[]>([{ id: "groq:off", label: "Groq", provider: "groq", offered: false, available: false, note: "set GROQ_API_KEY" }]),
     config.ollama
       ? ollamaOptions(config.ollama, isHealthy("ollama"))
-      : Promise.resolve<ModelOption[]>([{ id: "ollama:off", label: "Ollama", provider: "ollama", offered: false, available: false, note: "set OLLAMA_BASE_URL" }]),
+      : Promise.resolve<ModelOption[]>([
+          { id: "ollama:off", label: "Ollama", provider: "ollama", offered: false, available: false, note: "set OLLAMA_BASE_URL" },
+        ]),
   ]);
   const offline: ModelOption = { id: OFFLINE_MODEL_ID, label: "Offline draft (built-in)", provider: "offline", offered: true, available: true };
   const byProvider = { groq, ollama, offline: [offline] };

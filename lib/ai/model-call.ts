@@ -55,7 +55,10 @@ async function answer(route: ModelRoute, prompt: TaskPrompt, request: StreamRequ
     try {
       let text = stream.firstDelta;
       for await (const delta of stream.rest) text += delta;
-      return { text, run: { modelId: stream.modelId, provider: stream.provider, promptId: prompt.id, promptVersion: prompt.version, usage: stream.usage(), attempts } };
+      return {
+        text,
+        run: { modelId: stream.modelId, provider: stream.provider, promptId: prompt.id, promptVersion: prompt.version, usage: stream.usage(), attempts },
+      };
     } catch (error) {
       if (error instanceof CancelledError) throw error;
       attempts.push({ modelId: stream.modelId, outcome: error instanceof AppError ? error.code : describeError(error) });
@@ -79,7 +82,11 @@ export async function generateModelText<F extends string>(route: ModelRoute, req
  * `schema`. Invalid JSON is repaired (code fences and surrounding prose dropped), else asked for once
  * more, else InvalidModelOutputError. Usage and attempts count both calls.
  */
-export async function generateModelObject<T, F extends string>(route: ModelRoute, request: TaskRequest<F>, schema: z.ZodType<T>): Promise<{ object: T; run: ModelRun }> {
+export async function generateModelObject<T, F extends string>(
+  route: ModelRoute,
+  request: TaskRequest<F>,
+  schema: z.ZodType<T>,
+): Promise<{ object: T; run: ModelRun }> {
   // The SDK's object output turns the schema into the response format that switches on each
   // provider's JSON mode. The answer is still checked here: a model may ignore that, and a bad
   // answer must be repaired or asked for again.

@@ -164,17 +164,20 @@ describe("failures after the first token", () => {
     expect(text).toContain("Night");
   });
 
-  it.each(["ollama:llama3.2", "groq:llama-3.3-70b-versatile"])("malformed chunks from %s end the stream with unavailable:llm, keeping what came before", async (modelId) => {
-    const { deps, request } = setup();
-    stub.queue.push("malformed");
-    const stream = await openModelStream(deps, [modelId], request);
-    let text = stream.firstDelta;
-    const error = await (async () => {
-      for await (const delta of stream.rest) text += delta;
-    })().catch((e: unknown) => e);
-    expect((error as AppError).code).toBe("unavailable:llm");
-    expect(text.length).toBeGreaterThan(0);
-  });
+  it.each(["ollama:llama3.2", "groq:llama-3.3-70b-versatile"])(
+    "malformed chunks from %s end the stream with unavailable:llm, keeping what came before",
+    async (modelId) => {
+      const { deps, request } = setup();
+      stub.queue.push("malformed");
+      const stream = await openModelStream(deps, [modelId], request);
+      let text = stream.firstDelta;
+      const error = await (async () => {
+        for await (const delta of stream.rest) text += delta;
+      })().catch((e: unknown) => e);
+      expect((error as AppError).code).toBe("unavailable:llm");
+      expect(text.length).toBeGreaterThan(0);
+    },
+  );
 });
 
 describe("circuit breaker per provider", () => {

@@ -151,7 +151,8 @@ async function* readRest(
   try {
     for (;;) {
       const { done, value } = await reader.read();
-      if (watchdog.fired) throw new AppError("timeout:llm", `The model stopped responding for ${Math.round(policy.idleTimeoutMs / 1000)} s. What it wrote so far is saved.`);
+      if (watchdog.fired)
+        throw new AppError("timeout:llm", `The model stopped responding for ${Math.round(policy.idleTimeoutMs / 1000)} s. What it wrote so far is saved.`);
       if (done) {
         // Providers end a cut-off stream quietly, with no finish or an "interrupted"/"other" reason.
         if (!finishedCleanly) throw new Error("The stream ended before the model finished");

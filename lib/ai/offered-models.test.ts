@@ -36,7 +36,11 @@ describe("only models the operator offers can be called", () => {
   });
 
   it("sends a task to the chosen model first, then to the other task models of the default chain, never offline", async () => {
-    expect((await runtime.chosenTaskModel("ollama:deepseek-r1:8b")).chain).toEqual(["ollama:deepseek-r1:8b", "groq:llama-3.3-70b-versatile", "ollama:llama3.2"]);
+    expect((await runtime.chosenTaskModel("ollama:deepseek-r1:8b")).chain).toEqual([
+      "ollama:deepseek-r1:8b",
+      "groq:llama-3.3-70b-versatile",
+      "ollama:llama3.2",
+    ]);
     expect((await runtime.chosenTaskModel("ollama:llama3.2")).chain).toEqual(["ollama:llama3.2", "groq:llama-3.3-70b-versatile"]);
   });
 });

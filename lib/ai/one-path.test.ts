@@ -6,26 +6,42 @@ import { describe, expect, it } from "vitest";
 // Every model call goes through lib/ai/model-stream.ts, where the chain, retries, breaker, timeouts
 // and usage live. A module that calls the SDK on its own skips all of them.
 const theOnePath = "lib/ai/model-stream.ts";
-const sdkModelCalls = new Set(["generateText", "streamText", "generateObject", "streamObject", "experimental_streamTextLowMemory", "ToolLoopAgent", "Experimental_Agent"]);
+const sdkModelCalls = new Set([
+  "generateText",
+  "streamText",
+  "generateObject",
+  "streamObject",
+  "experimental_streamTextLowMemory",
+  "ToolLoopAgent",
+  "Experimental_Agent",
+]);
 const providerCalls = new Set(["doStream", "doGenerate"]);
 const scanned = ["lib", "app", "components"];
 
 /** The ways this source reaches a model without the one path: SDK calls it imports, or a model's own methods it calls. */
 function modelCallsIn(source: string, fileName: string): string[] {
   const found: string[] = [];
-  const fromAi = (node: ts.ImportDeclaration | ts.ExportDeclaration) => node.moduleSpecifier && ts.isStringLiteral(node.moduleSpecifier) && node.moduleSpecifier.text === "ai";
+  const fromAi = (node: ts.ImportDeclaration | ts.ExportDeclaration) =>
+    node.moduleSpecifier && ts.isStringLiteral(node.moduleSpecifier) && node.moduleSpecifier.text === "ai";
   const visit = (node: ts.Node) => {
     if (ts.isImportDeclaration(node) && fromAi(node) && !node.importClause?.isTypeOnly) {
       const bindings = node.importClause?.namedBindings;
       // A namespace import hides which functions it calls.
       if (bindings && ts.isNamespaceImport(bindings)) found.push(`* as ${bindings.name.text}`);
       if (bindings && ts.isNamedImports(bindings)) {
-        for (const element of bindings.elements) if (!element.isTypeOnly && sdkModelCalls.has((element.propertyName ?? element.name).text)) found.push((element.propertyName ?? element.name).text);
+        for (const element of bindings.elements)
+          if (!element.isTypeOnly && sdkModelCalls.has((element.propertyName ?? element.name).text)) found.push((element.propertyName ?? element.name).text);
       }
     }
     if (ts.isExportDeclaration(node) && fromAi(node)) found.push("re-export of ai");
-    if (ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.ImportKeyword && node.arguments.some((a) => ts.isStringLiteral(a) && a.text === "ai")) found.push('import("ai")');
-    if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && providerCalls.has(node.expression.name.text)) found.push(node.expression.name.text);
+    if (
+      ts.isCallExpression(node) &&
+      node.expression.kind === ts.SyntaxKind.ImportKeyword &&
+      node.arguments.some((a) => ts.isStringLiteral(a) && a.text === "ai")
+    )
+      found.push('import("ai")');
+    if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && providerCalls.has(node.expression.name.text))
+      found.push(node.expression.name.text);
     ts.forEachChild(node, visit);
   };
   visit(ts.createSourceFile(fileName, source, ts.ScriptTarget.Latest, true));

@@ -27,10 +27,13 @@ export function parsePrompt(source: string, fileName: string): PromptFile {
   const match = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(source.replace(/\r\n/g, "\n"));
   if (!match) throw new Error(`${fileName}: missing front matter between --- lines`);
   const fields = Object.fromEntries(
-    (match[1] ?? "").split("\n").filter((l) => l.trim() && !l.trim().startsWith("#")).map((l) => {
-      const i = l.indexOf(":");
-      return [l.slice(0, i).trim(), l.slice(i + 1).trim()];
-    }),
+    (match[1] ?? "")
+      .split("\n")
+      .filter((l) => l.trim() && !l.trim().startsWith("#"))
+      .map((l) => {
+        const i = l.indexOf(":");
+        return [l.slice(0, i).trim(), l.slice(i + 1).trim()];
+      }),
   );
   const front = frontMatterSchema.safeParse(fields);
   if (!front.success) throw new Error(`${fileName}: bad front matter: ${front.error.issues.map((i) => i.path.join(".")).join(", ")}`);

@@ -19,7 +19,10 @@ export function createModelResolver(config: AiConfig, draft: OfflineDrafter) {
     offline: customProvider({ languageModels: { draft: createOfflineModel({ draft, tokenDelayMs: config.offlineTokenDelayMs }) } }),
   };
   if (config.groq) {
-    providers.groq = wrapProvider({ provider: createGroq({ apiKey: config.groq.apiKey, baseURL: config.groq.baseURL }), languageModelMiddleware: withoutThinking });
+    providers.groq = wrapProvider({
+      provider: createGroq({ apiKey: config.groq.apiKey, baseURL: config.groq.baseURL }),
+      languageModelMiddleware: withoutThinking,
+    });
   }
   if (config.ollama) {
     providers.ollama = wrapProvider({ provider: createOllama({ baseURL: `${config.ollama.baseURL}/api` }), languageModelMiddleware: withoutThinking });

@@ -21,7 +21,8 @@ afterAll(async () => {
   await pglite.dispose();
 });
 
-const newUser = async () => (await open.prisma.user.create({ data: { email: `pw${++counter}@example.test`, passwordHash: await hashPassword("right-password-1") } })).id;
+const newUser = async () =>
+  (await open.prisma.user.create({ data: { email: `pw${++counter}@example.test`, passwordHash: await hashPassword("right-password-1") } })).id;
 const attempt = (userId: string, password: string) =>
   confirmPassword(open.prisma, { userId, password, wrongMessage: "Your current password is not correct." }).then(
     () => "ok",

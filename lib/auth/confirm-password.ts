@@ -10,7 +10,10 @@ import { assertNotLimited, recordFailure, resetRateLimit } from "@/lib/security/
  * the account). Wrong passwords count per user; after five in 15 minutes every check is refused for
  * 15 minutes, with a message that says how long, so a session left open cannot be used to guess.
  */
-export async function confirmPassword(db: PrismaClient, { userId, password, wrongMessage }: { userId: string; password: string; wrongMessage: string }): Promise<void> {
+export async function confirmPassword(
+  db: PrismaClient,
+  { userId, password, wrongMessage }: { userId: string; password: string; wrongMessage: string },
+): Promise<void> {
   await assertNotLimited("password-check", userId);
   const stored = await getPasswordHashByUserId(db, { id: userId });
   if (stored?.passwordHash && (await verifyPassword(password, stored.passwordHash))) {

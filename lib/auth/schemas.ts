@@ -21,7 +21,11 @@ export const loginSchema = z.object({
   returnTo: returnToSchema,
 });
 
-export const invitationTokenSchema = z.string().min(20).max(100).regex(/^[A-Za-z0-9_-]+$/);
+export const invitationTokenSchema = z
+  .string()
+  .min(20)
+  .max(100)
+  .regex(/^[A-Za-z0-9_-]+$/);
 
 export const newPasswordSchema = z
   .string()

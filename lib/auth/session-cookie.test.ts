@@ -16,7 +16,17 @@ function jar(cookies: Record<string, string>) {
 }
 
 /** A session cookie as Auth.js issues it, `ageSeconds` ago, for a session ending at `sexp`. */
-async function issued({ ageSeconds, sexp = nowSeconds() + 7 * 86_400, salt = name, claims = true }: { ageSeconds: number; sexp?: number; salt?: string; claims?: boolean }) {
+async function issued({
+  ageSeconds,
+  sexp = nowSeconds() + 7 * 86_400,
+  salt = name,
+  claims = true,
+}: {
+  ageSeconds: number;
+  sexp?: number;
+  salt?: string;
+  claims?: boolean;
+}) {
   const token = claims ? { uid: "user-1", sid: "session-key", sexp, email: "sam@example.test" } : { uid: "user-1", sv: 0 };
   return encode({ token, secret, salt, maxAge: sessionIdleSeconds - ageSeconds });
 }
@@ -56,7 +66,12 @@ describe("renewedSessionCookie", () => {
   it("renews nothing it cannot read: no cookie, a forged one, another secret's, or a token without a session", async () => {
     expect(await renewedSessionCookie(jar({}), secret)).toBeNull();
     expect(await renewedSessionCookie(jar({ [name]: "not-a-token" }), secret)).toBeNull();
-    const foreign = await encode({ token: { uid: "u", sid: "s", sexp: nowSeconds() + 3_600 }, secret: "another-secret-entirely-0123456789", salt: name, maxAge: 60 });
+    const foreign = await encode({
+      token: { uid: "u", sid: "s", sexp: nowSeconds() + 3_600 },
+      secret: "another-secret-entirely-0123456789",
+      salt: name,
+      maxAge: 60,
+    });
     expect(await renewedSessionCookie(jar({ [name]: foreign }), secret)).toBeNull();
     expect(await renewedSessionCookie(jar({ [name]: await issued({ ageSeconds: sessionRenewSeconds + 60, claims: false }) }), secret)).toBeNull();
   });

@@ -87,7 +87,11 @@ describe.each(testDatabases())("sign-in sessions on $name", (testDb) => {
 
   it("a new password keeps this session and ends the others; signing out everywhere ends them all, and nobody else's", async () => {
     const [userId, other] = [await newUser(), await newUser()];
-    const [here, laptop, phone] = [await startSignInSession(db, { userId }), await startSignInSession(db, { userId }), await startSignInSession(db, { userId })];
+    const [here, laptop, phone] = [
+      await startSignInSession(db, { userId }),
+      await startSignInSession(db, { userId }),
+      await startSignInSession(db, { userId }),
+    ];
     const someoneElse = await startSignInSession(db, { userId: other });
 
     await updatePasswordHashByUserId(db, { id: userId, passwordHash: "scrypt$new", keepSessionId: storedSessionId(here.sid) });

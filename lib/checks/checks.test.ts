@@ -21,7 +21,9 @@ describe("inclusive language", () => {
   });
 
   it("matches whole words only", () => {
-    expect(checkInclusiveLanguage({ text: "Youngstown office; our kindergarten partner; the leaderboard.", brief: {} }).map((f) => f.quote)).toEqual(["leaderboard"]);
+    expect(checkInclusiveLanguage({ text: "Youngstown office; our kindergarten partner; the leaderboard.", brief: {} }).map((f) => f.quote)).toEqual([
+      "leaderboard",
+    ]);
     expect(checkInclusiveLanguage({ text: "You will write clear reports for finance.", brief: {} })).toEqual([]);
   });
 
@@ -47,7 +49,9 @@ describe("requirement inflation", () => {
 
   it("accepts what the brief asked for", () => {
     expect(checkRequirementInflation({ text: "3+ years of experience with SQL and Excel.", brief })).toEqual([]);
-    expect(checkRequirementInflation({ text: "A bachelor's degree in economics.", brief: { ...brief, qualifications: "Bachelor's degree in economics" } })).toEqual([]);
+    expect(
+      checkRequirementInflation({ text: "A bachelor's degree in economics.", brief: { ...brief, qualifications: "Bachelor's degree in economics" } }),
+    ).toEqual([]);
   });
 });
 
@@ -76,7 +80,9 @@ describe("review bias", () => {
   });
 
   it("accepts behaviour-based feedback with examples", () => {
-    expect(checkReviewBias({ text: "Sam interrupted colleagues in two planning meetings in March. For example, the roadmap review ran over.", brief: {} })).toEqual([]);
+    expect(
+      checkReviewBias({ text: "Sam interrupted colleagues in two planning meetings in March. For example, the roadmap review ran over.", brief: {} }),
+    ).toEqual([]);
   });
 });
 

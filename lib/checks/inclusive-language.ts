@@ -12,15 +12,15 @@ export function checkInclusiveLanguage({ text }: CheckInput): Finding[] {
     }
   }
   const coded = (list: string[], gender: "masculine" | "feminine") =>
-    list.flatMap((term) => matchesOf(text, termPattern(term))).map(
-      (m): Finding => ({
+    list
+      .flatMap((term) => matchesOf(text, termPattern(term)))
+      .map((m): Finding => ({
         check: "inclusive-language",
         kind: `${gender}-coded`,
         message: `“${m.quote}” is ${gender}-coded. Ads heavy with ${gender}-coded words draw fewer ${gender === "masculine" ? "women" : "men"}.`,
         suggestion: gender === "masculine" ? "Balance it, or describe the behaviour (e.g. “drive projects” → “take projects from idea to launch”)." : undefined,
         ...m,
-      }),
-    );
+      }));
   findings.push(...coded(masculineCoded, "masculine"), ...coded(feminineCoded, "feminine"));
   return findings.sort((a, b) => a.start - b.start);
 }

@@ -12,7 +12,8 @@ export const payTransparencyJurisdictions = [
 
 // A currency before a number, or after one ("55,000 EUR"). A number is read from the start of its run
 // of digits, commas and dots, so a long run is read once and not again from each of its digits.
-const amount = /(?:[$€£¥₹]|\b(?:USD|EUR|GBP|CAD|AUD|CHF|INR|SGD|JPY|BRL|MXN|SEK|PLN|ZAR)\b)\s?\d|(?<![\d,.])[,.]*\d[\d,.]*\s?(?:k|K)?\s?(?:[$€£]|USD|EUR|GBP|CHF)/;
+const amount =
+  /(?:[$€£¥₹]|\b(?:USD|EUR|GBP|CAD|AUD|CHF|INR|SGD|JPY|BRL|MXN|SEK|PLN|ZAR)\b)\s?\d|(?<![\d,.])[,.]*\d[\d,.]*\s?(?:k|K)?\s?(?:[$€£]|USD|EUR|GBP|CHF)/;
 
 /** Warns when a job description states no pay range. */
 export function checkPayTransparency({ text, brief }: CheckInput): Finding[] {

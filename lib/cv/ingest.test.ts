@@ -14,6 +14,8 @@ describe("the length of a CV's text", () => {
       refused = error;
     }
     expect(refused).toBeInstanceOf(ExtractionError);
-    expect((refused as ExtractionError).message).toBe("A CV's text can be at most 60,000 characters; this one has 60,001. Upload only your CV, or paste the part of it you want read.");
+    expect((refused as ExtractionError).message).toBe(
+      "A CV's text can be at most 60,000 characters; this one has 60,001. Upload only your CV, or paste the part of it you want read.",
+    );
   });
 });

@@ -11,8 +11,17 @@ export function mergeProfiles(fromModel: Profile, offline: Profile): Profile {
     return empty ? offline[key] : value;
   };
   return {
-    name: pick("name"), email: pick("email"), phone: pick("phone"), location: pick("location"), summary: pick("summary"),
-    links: pick("links"), experience: pick("experience"), education: pick("education"), skills: pick("skills"),
-    certifications: pick("certifications"), languages: pick("languages"), projects: pick("projects"),
+    name: pick("name"),
+    email: pick("email"),
+    phone: pick("phone"),
+    location: pick("location"),
+    summary: pick("summary"),
+    links: pick("links"),
+    experience: pick("experience"),
+    education: pick("education"),
+    skills: pick("skills"),
+    certifications: pick("certifications"),
+    languages: pick("languages"),
+    projects: pick("projects"),
   };
 }

@@ -7,7 +7,9 @@ const parsed = () => ({
   name: sourced("Jane Smith", "Jane Smith", 0.9),
   phone: sourced("555 0100", "Tel 555 0100", 0.8),
   skills: [sourced("Python", "Skills: Python, Go", 0.85), sourced("Go", "Skills: Python, Go", 0.85)],
-  experience: [{ title: sourced("Engineer", "Engineer at Acme 2020 - 2023", 0.85), company: null, location: null, start: null, end: null, current: false, bullets: [] }],
+  experience: [
+    { title: sourced("Engineer", "Engineer at Acme 2020 - 2023", 0.85), company: null, location: null, start: null, end: null, current: false, bullets: [] },
+  ],
 });
 
 describe("profile edits", () => {
@@ -26,7 +28,10 @@ describe("profile edits", () => {
 
   it("clears a field left empty, ignores jobs that do not exist, and leaves the original untouched", () => {
     const original = parsed();
-    const next = applyProfileEdits(original, [{ path: "phone", value: "  " }, { path: "experience.7.title", value: "CEO" }]);
+    const next = applyProfileEdits(original, [
+      { path: "phone", value: "  " },
+      { path: "experience.7.title", value: "CEO" },
+    ]);
     expect(next.phone).toBeNull();
     expect(next.experience).toHaveLength(1);
     expect(original.phone?.value).toBe("555 0100");

@@ -4,7 +4,9 @@ import { boundedText, textLimits } from "@/lib/security/text-limits";
 
 /** What the review form can change: the contact fields, the lists, and each job's heading fields. */
 export const profileEditSchema = z.object({
-  path: z.string().regex(/^(name|email|phone|location|summary|skills|languages|certifications|experience\.\d{1,2}\.(title|company|location|start|end))$/, "Unknown field"),
+  path: z
+    .string()
+    .regex(/^(name|email|phone|location|summary|skills|languages|certifications|experience\.\d{1,2}\.(title|company|location|start|end))$/, "Unknown field"),
   value: boundedText(textLimits.profileField, "A field", "Shorten it."),
 });
 export type ProfileEdit = z.infer<typeof profileEditSchema>;
@@ -26,7 +28,14 @@ function editScalar(current: Sourced | null, value: string): Sourced | null {
 
 /** One item per line or comma; items already in the list keep their source. */
 function editList(current: Sourced[], value: string): Sourced[] {
-  const items = [...new Set(value.split(/\n|,/).map((s) => s.trim()).filter(Boolean))];
+  const items = [
+    ...new Set(
+      value
+        .split(/\n|,/)
+        .map((s) => s.trim())
+        .filter(Boolean),
+    ),
+  ];
   const byName = new Map<string, Sourced>();
   for (const c of current) if (!byName.has(c.value.toLowerCase())) byName.set(c.value.toLowerCase(), c);
   return items.map((item) => byName.get(item.toLowerCase()) ?? sourced(item, editedSource, 1));

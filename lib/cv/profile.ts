@@ -52,8 +52,18 @@ export const profileSchema = z.object({
 export type Profile = z.infer<typeof profileSchema>;
 
 export const emptyProfile = (): Profile => ({
-  name: null, email: null, phone: null, location: null, summary: null, links: [],
-  experience: [], education: [], skills: [], certifications: [], languages: [], projects: [],
+  name: null,
+  email: null,
+  phone: null,
+  location: null,
+  summary: null,
+  links: [],
+  experience: [],
+  education: [],
+  skills: [],
+  certifications: [],
+  languages: [],
+  projects: [],
 });
 
 /** Below this, the review form highlights a field for the user to check. */

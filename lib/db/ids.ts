@@ -7,7 +7,10 @@ import { z } from "zod";
  */
 export function newId(): string {
   const time = Date.now().toString(36).padStart(9, "0");
-  const random = BigInt(`0x${randomBytes(10).toString("hex")}`).toString(36).padStart(16, "0").slice(0, 16);
+  const random = BigInt(`0x${randomBytes(10).toString("hex")}`)
+    .toString(36)
+    .padStart(16, "0")
+    .slice(0, 16);
   return `c${time}${random}`;
 }
 

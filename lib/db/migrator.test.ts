@@ -40,7 +40,9 @@ describe.each(testDatabases())("migrations on $name", (db) => {
         `SELECT migration_name, checksum, finished_at, applied_steps_count FROM "_prisma_migrations" ORDER BY migration_name`,
       ),
     );
-    expect(rows.map((r) => [r.migration_name, r.checksum, r.finished_at !== null, r.applied_steps_count])).toEqual(migrations.map((m) => [m.name, m.checksum, true, 1]));
+    expect(rows.map((r) => [r.migration_name, r.checksum, r.finished_at !== null, r.applied_steps_count])).toEqual(
+      migrations.map((m) => [m.name, m.checksum, true, 1]),
+    );
     await expect(open.prisma.generation.count()).resolves.toBe(0);
   });
 

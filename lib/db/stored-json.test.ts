@@ -28,7 +28,11 @@ describe("stored JSON values", () => {
   it("refuses a value of an unknown shape version, naming the row but not the content", () => {
     const error = thrown(() => stored.read({ v: 99, name: "Secret Person", tags: [] }, "row7"));
     expect(error.code).toBe("internal:database");
-    expect({ shape: error.shape, rowId: error.rowId, problem: error.problem }).toEqual({ shape: "Test.value", rowId: "row7", problem: "v: unknown shape version 99" });
+    expect({ shape: error.shape, rowId: error.rowId, problem: error.problem }).toEqual({
+      shape: "Test.value",
+      rowId: "row7",
+      problem: "v: unknown shape version 99",
+    });
     expect(JSON.stringify({ ...error, message: error.message })).not.toContain("Secret Person");
   });
 

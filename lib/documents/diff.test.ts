@@ -16,8 +16,18 @@ describe("line diff", () => {
     const before = "a\nb\nc\nd";
     const after = "b\nc\ne\nd\nf";
     const diff = diffLines(before, after);
-    expect(diff.filter((l) => l.kind !== "added").map((l) => l.text).join("\n")).toBe(before);
-    expect(diff.filter((l) => l.kind !== "removed").map((l) => l.text).join("\n")).toBe(after);
+    expect(
+      diff
+        .filter((l) => l.kind !== "added")
+        .map((l) => l.text)
+        .join("\n"),
+    ).toBe(before);
+    expect(
+      diff
+        .filter((l) => l.kind !== "removed")
+        .map((l) => l.text)
+        .join("\n"),
+    ).toBe(after);
   });
 
   it("stays exact for a one-line edit of a document too long for the full table", () => {
@@ -31,9 +41,23 @@ describe("line diff", () => {
 
   it("rebuilds both versions of long documents with little in common", () => {
     const before = Array.from({ length: 12_000 }, (_, i) => (i % 3 ? "- a" : `Point ${i}`)).join("\n");
-    const after = before.split("\n").map((line, i) => (i % 2 ? `${line}!` : line)).reverse().join("\n");
+    const after = before
+      .split("\n")
+      .map((line, i) => (i % 2 ? `${line}!` : line))
+      .reverse()
+      .join("\n");
     const diff = diffLines(before, after);
-    expect(diff.filter((l) => l.kind !== "added").map((l) => l.text).join("\n")).toBe(before);
-    expect(diff.filter((l) => l.kind !== "removed").map((l) => l.text).join("\n")).toBe(after);
+    expect(
+      diff
+        .filter((l) => l.kind !== "added")
+        .map((l) => l.text)
+        .join("\n"),
+    ).toBe(before);
+    expect(
+      diff
+        .filter((l) => l.kind !== "removed")
+        .map((l) => l.text)
+        .join("\n"),
+    ).toBe(after);
   });
 });

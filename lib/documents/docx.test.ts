@@ -5,8 +5,14 @@ import { markdownToBlocks } from "@/lib/documents/markdown-blocks";
 
 describe("DOCX export", () => {
   it("reads back with its headings, lists, tables and accented, Greek and Cyrillic text intact", async () => {
-    const markdown = "# Oferta — Zürich\n\n**Acme** · hybrid\n\n## Duties\n\n- Lead the *team*\n- Ελληνικά και Русский\n\n| Task | Owner |\n|---|---|\n| Laptop | IT |\n";
-    const buffer = await docxBuffer(markdownToBlocks(markdown), { title: "Oferta", kicker: "Offer letter", subtitle: "Acme · Paris", footer: "Offer letter · Offline draft" });
+    const markdown =
+      "# Oferta — Zürich\n\n**Acme** · hybrid\n\n## Duties\n\n- Lead the *team*\n- Ελληνικά και Русский\n\n| Task | Owner |\n|---|---|\n| Laptop | IT |\n";
+    const buffer = await docxBuffer(markdownToBlocks(markdown), {
+      title: "Oferta",
+      kicker: "Offer letter",
+      subtitle: "Acme · Paris",
+      footer: "Offer letter · Offline draft",
+    });
     expect(buffer.subarray(0, 2).toString("latin1")).toBe("PK");
     const { value: html } = await mammoth.convertToHtml({ buffer });
     expect(html).toContain("<h1>Oferta — Zürich</h1>");

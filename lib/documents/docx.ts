@@ -1,4 +1,19 @@
-import { AlignmentType, BorderStyle, Document, Footer, HeadingLevel, LevelFormat, PageNumber, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from "docx";
+import {
+  AlignmentType,
+  BorderStyle,
+  Document,
+  Footer,
+  HeadingLevel,
+  LevelFormat,
+  PageNumber,
+  Packer,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+} from "docx";
 import type { Block, Run } from "@/lib/documents/markdown-blocks";
 
 export type DocxMeta = { title: string; kicker: string; subtitle: string; footer: string };
@@ -8,7 +23,15 @@ const FONT = "Calibri";
 function runs(list: Run[], base: { bold?: boolean; size?: number } = {}) {
   return list.flatMap((run) =>
     run.text.split("\n").map(
-      (text, i) => new TextRun({ text, bold: base.bold || run.bold, italics: run.italic, font: run.code ? "Consolas" : FONT, size: base.size, break: i > 0 ? 1 : undefined }),
+      (text, i) =>
+        new TextRun({
+          text,
+          bold: base.bold || run.bold,
+          italics: run.italic,
+          font: run.code ? "Consolas" : FONT,
+          size: base.size,
+          break: i > 0 ? 1 : undefined,
+        }),
     ),
   );
 }
@@ -32,7 +55,11 @@ function blockToDocx(block: Block): (Paragraph | Table)[] {
         new Table({
           width: { size: 100, type: WidthType.PERCENTAGE },
           rows: [block.header, ...block.rows].map(
-            (cells, r) => new TableRow({ tableHeader: r === 0, children: cells.map((cell) => new TableCell({ children: [new Paragraph({ children: runs(cell, { bold: r === 0 }) })] })) }),
+            (cells, r) =>
+              new TableRow({
+                tableHeader: r === 0,
+                children: cells.map((cell) => new TableCell({ children: [new Paragraph({ children: runs(cell, { bold: r === 0 }) })] })),
+              }),
           ),
         }),
       ];
@@ -47,15 +74,36 @@ export function buildDocx(blocks: Block[], meta: DocxMeta): Document {
     styles: { default: { document: { run: { font: FONT, size: 22 } } } },
     numbering: {
       config: [
-        { reference: "bullets", levels: [{ level: 0, format: LevelFormat.BULLET, text: "•", alignment: AlignmentType.LEFT, style: { paragraph: { indent: { left: 360, hanging: 260 } } } }] },
-        { reference: "numbers", levels: [{ level: 0, format: LevelFormat.DECIMAL, text: "%1.", alignment: AlignmentType.LEFT, style: { paragraph: { indent: { left: 360, hanging: 260 } } } }] },
+        {
+          reference: "bullets",
+          levels: [
+            { level: 0, format: LevelFormat.BULLET, text: "•", alignment: AlignmentType.LEFT, style: { paragraph: { indent: { left: 360, hanging: 260 } } } },
+          ],
+        },
+        {
+          reference: "numbers",
+          levels: [
+            {
+              level: 0,
+              format: LevelFormat.DECIMAL,
+              text: "%1.",
+              alignment: AlignmentType.LEFT,
+              style: { paragraph: { indent: { left: 360, hanging: 260 } } },
+            },
+          ],
+        },
       ],
     },
     sections: [
       {
         footers: {
           default: new Footer({
-            children: [new Paragraph({ alignment: AlignmentType.RIGHT, children: [new TextRun({ text: `${meta.footer} · Page `, size: 16 }), new TextRun({ children: [PageNumber.CURRENT], size: 16 })] })],
+            children: [
+              new Paragraph({
+                alignment: AlignmentType.RIGHT,
+                children: [new TextRun({ text: `${meta.footer} · Page `, size: 16 }), new TextRun({ children: [PageNumber.CURRENT], size: 16 })],
+              }),
+            ],
           }),
         },
         children: [

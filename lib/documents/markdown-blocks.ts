@@ -48,7 +48,10 @@ function runsOf(tokens: Token[] | undefined, style: Omit<Run, "text"> = {}): Run
 
 function listItemRuns(item: Tokens.ListItem): Run[] {
   return item.tokens.flatMap((t, i) => {
-    const runs = t.type === "list" ? (t as Tokens.List).items.flatMap((sub) => [{ text: "\n– " }, ...listItemRuns(sub)]) : runsOf("tokens" in t ? (t.tokens as Token[]) : [t]);
+    const runs =
+      t.type === "list"
+        ? (t as Tokens.List).items.flatMap((sub) => [{ text: "\n– " }, ...listItemRuns(sub)])
+        : runsOf("tokens" in t ? (t.tokens as Token[]) : [t]);
     return i > 0 && t.type !== "list" ? [{ text: " " }, ...runs] : runs;
   });
 }

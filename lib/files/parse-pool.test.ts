@@ -21,7 +21,15 @@ let pool: ParsePool | undefined;
 let stops: StopReason[] = [];
 function startPool(options: Partial<ParsePoolOptions>): ParsePool {
   stops = [];
-  pool = createParsePool({ threads: 1, maxQueue: 4, timeoutMs: 60_000, heapMb: 320, memoryAllowanceMb: 8_192, onStopped: ({ reason }) => stops.push(reason), ...options });
+  pool = createParsePool({
+    threads: 1,
+    maxQueue: 4,
+    timeoutMs: 60_000,
+    heapMb: 320,
+    memoryAllowanceMb: 8_192,
+    onStopped: ({ reason }) => stops.push(reason),
+    ...options,
+  });
   return pool;
 }
 afterEach(async () => {
@@ -49,9 +57,12 @@ describe("parse pool", () => {
     await expectReadsNormalCv(parsePool);
     const docx = await parsePool.run("cvFile", { bytes: cv("jane-smith_minimal.docx"), maxBytes });
     expect(docx.text).toContain("Senior Engineer at Acme Corp 2020-2023");
-    const pastedCv = "Ana Ortiz\nana@example.test\nExperience\nData Analyst at Initech   2021 - Present\n• Built SQL dashboards in Tableau\nSkills\nSQL, Tableau";
+    const pastedCv =
+      "Ana Ortiz\nana@example.test\nExperience\nData Analyst at Initech   2021 - Present\n• Built SQL dashboards in Tableau\nSkills\nSQL, Tableau";
     expect(await parsePool.run("cvText", { text: pastedCv })).toEqual(readCvText(pastedCv));
-    const posting = await parsePool.run("postingText", { text: "Senior Data Engineer\nRequirements:\n- 5+ years of Python and SQL\n- Experience with Airflow" });
+    const posting = await parsePool.run("postingText", {
+      text: "Senior Data Engineer\nRequirements:\n- 5+ years of Python and SQL\n- Experience with Airflow",
+    });
     expect(posting.requiredSkills).toEqual(expect.arrayContaining(["Python", "SQL"]));
     const postingBytes = new Uint8Array(fs.readFileSync(path.join(corpus, "../jobs/teacher_primary-english_stones2milestones.docx")));
     const postingFile = await parsePool.run("postingFile", { bytes: postingBytes, maxBytes });
@@ -67,9 +78,13 @@ describe("parse pool", () => {
     expect(await outcome(parsePool.run("cvFile", { bytes: inflationBombPdf(4_096), maxBytes }))).toBe(
       "too_complex: This PDF is too complex to read. Export it again from your editor, or paste the text instead.",
     );
-    expect(await outcome(parsePool.run("cvFile", { bytes: manyPagesPdf(312), maxBytes }))).toMatch(/^too_many_pages: This PDF has 312 pages; a CV can have at most 20\./);
+    expect(await outcome(parsePool.run("cvFile", { bytes: manyPagesPdf(312), maxBytes }))).toMatch(
+      /^too_many_pages: This PDF has 312 pages; a CV can have at most 20\./,
+    );
     expect(await outcome(parsePool.run("cvFile", { bytes: zipBombDocx(100), maxBytes }))).toMatch(/^zip_bomb: /);
-    expect(await outcome(parsePool.run("cvFile", { bytes: hugeTextDocx(2), maxBytes }))).toMatch(/^too_much_text: This file holds more than 250,000 characters/);
+    expect(await outcome(parsePool.run("cvFile", { bytes: hugeTextDocx(2), maxBytes }))).toMatch(
+      /^too_much_text: This file holds more than 250,000 characters/,
+    );
     // Each was refused by a check, not by stopping a worker.
     expect(stops).toEqual([]);
     await expectReadsNormalCv(parsePool);
@@ -99,7 +114,9 @@ describe("parse pool", () => {
     // pdf.js decodes into ArrayBuffers, outside the heap limit: only the memory watch catches these.
     const parsePool = startPool({ memoryAllowanceMb: 300 });
     for (let i = 0; i < 3; i++) {
-      expect(await outcome(parsePool.run("cvFile", { bytes: inflationBombPdf(2_048, { encoding: "hex" }), maxBytes }))).toMatch(/^too_complex: This PDF is too complex/);
+      expect(await outcome(parsePool.run("cvFile", { bytes: inflationBombPdf(2_048, { encoding: "hex" }), maxBytes }))).toMatch(
+        /^too_complex: This PDF is too complex/,
+      );
     }
     expect(stops).toEqual(["memory", "memory", "memory"]);
     // Had the stopped workers' memory stayed with the process, this CV would be stopped too.
@@ -125,7 +142,14 @@ describe("parse pool", () => {
 
   it("keeps the main thread free while workers parse hostile and normal files in parallel", async () => {
     const parsePool = startPool({ threads: 2, heapMb: 256, timeoutMs: 4_000 });
-    const files = [hugeTextDocx(40), endlessPdf(), inflationBombPdf(4_096), cv("john-doe-data_brilliant-cv-typst.pdf"), hugeTextDocx(40), cv("jane-smith_minimal.docx")];
+    const files = [
+      hugeTextDocx(40),
+      endlessPdf(),
+      inflationBombPdf(4_096),
+      cv("john-doe-data_brilliant-cv-typst.pdf"),
+      hugeTextDocx(40),
+      cv("jane-smith_minimal.docx"),
+    ];
     let settled = false;
     const uploads = Promise.all(files.map((bytes) => outcome(parsePool.run("cvFile", { bytes, maxBytes })))).finally(() => (settled = true));
     let ticksWhileParsing = 0;

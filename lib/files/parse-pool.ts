@@ -46,7 +46,8 @@ function busyError(): AppError {
 
 /** The refusal for a task that was stopped, worded for what the user sent. */
 function tooComplexError(input: ParseRequest["input"]): ExtractionError {
-  if (!("bytes" in input)) return new ExtractionError("too_complex", "This text is too complex to read. Remove unusual characters or long runs of symbols, and try again.");
+  if (!("bytes" in input))
+    return new ExtractionError("too_complex", "This text is too complex to read. Remove unusual characters or long runs of symbols, and try again.");
   if (looksLikePdf(input.bytes)) return new ExtractionError("too_complex");
   return new ExtractionError("too_complex", "This file is too complex to read. Save it again from your editor, or paste the text instead.");
 }
@@ -68,7 +69,8 @@ function stopReasonOf(error: unknown, signal: AbortSignal): StopReason | null {
 export function createParsePool(options: ParsePoolOptions): ParsePool {
   const workerFile = options.workerFile ?? defaultWorkerFile();
   // Only this one file is read; without the comment Next would trace the whole project for it.
-  if (!fs.existsSync(/* turbopackIgnore: true */ workerFile)) throw new Error(`No parse worker at ${workerFile}: run \`npm run build:workers\` (npm runs it before dev and build).`);
+  if (!fs.existsSync(/* turbopackIgnore: true */ workerFile))
+    throw new Error(`No parse worker at ${workerFile}: run \`npm run build:workers\` (npm runs it before dev and build).`);
   const piscina = new Piscina<ParseRequest, ParseReply>({
     filename: workerFile,
     minThreads: 1,

@@ -10,12 +10,19 @@ import { computeFit, skillEvidence } from "@/lib/fit/fit";
 function profile(): Profile {
   return {
     ...emptyProfile(),
-    skills: [sourced("JS", "Skills: JS, Postgres, k8s", 0.85), sourced("Postgres", "Skills: JS, Postgres, k8s", 0.85), sourced("k8s", "Skills: JS, Postgres, k8s", 0.85)],
+    skills: [
+      sourced("JS", "Skills: JS, Postgres, k8s", 0.85),
+      sourced("Postgres", "Skills: JS, Postgres, k8s", 0.85),
+      sourced("k8s", "Skills: JS, Postgres, k8s", 0.85),
+    ],
     experience: [
       {
         title: sourced("Backend Engineer", "Backend Engineer at Initech 2020 - Present", 0.85),
         company: sourced("Initech", "Backend Engineer at Initech 2020 - Present", 0.85),
-        location: null, start: null, end: null, current: true,
+        location: null,
+        start: null,
+        end: null,
+        current: true,
         bullets: [sourced("Built billing services in Python with GitLab CI", "• Built billing services in Python with GitLab CI", 0.8)],
       },
     ],
@@ -48,7 +55,9 @@ describe("skill matching and the fit score", () => {
 
   it("is not raised by instructions hidden in a CV", async () => {
     const corpus = path.resolve(import.meta.dirname, "../../../shared/corpus");
-    const { lines } = await extractCvText(new Uint8Array(fs.readFileSync(path.join(corpus, "adversarial/daniel-okafor_hidden-white-text.pdf"))), { maxBytes: 5 << 20 });
+    const { lines } = await extractCvText(new Uint8Array(fs.readFileSync(path.join(corpus, "adversarial/daniel-okafor_hidden-white-text.pdf"))), {
+      maxBytes: 5 << 20,
+    });
     const job = analyzePosting(fs.readFileSync(path.join(corpus, "jobs/backend-eng_resume-matcher-fixture.txt"), "utf8"));
     const fit = computeFit(parseProfileHeuristically(lines), job);
     expect(job.requiredSkills).toEqual(expect.arrayContaining(["Kubernetes"]));

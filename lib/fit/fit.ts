@@ -74,7 +74,10 @@ export function computeFit(profile: Profile, job: Pick<JobAnalysis, "requiredSki
   const fit: Fit = { score: null, requiredMatched: [], preferredMatched: [], partial: [], requiredMissing: [], preferredMissing: [] };
   const credit = { required: 0, preferred: 0 };
   const findSkill = skillEvidence(profile);
-  for (const [kind, skills] of [["required", job.requiredSkills], ["preferred", job.preferredSkills]] as const) {
+  for (const [kind, skills] of [
+    ["required", job.requiredSkills],
+    ["preferred", job.preferredSkills],
+  ] as const) {
     for (const skill of skills) {
       const found = findSkill(skill);
       if (found) {
@@ -82,7 +85,9 @@ export function computeFit(profile: Profile, job: Pick<JobAnalysis, "requiredSki
         credit[kind] += 1;
         continue;
       }
-      const relative = relatedSkills(skill).map(findSkill).find((e) => e !== null);
+      const relative = relatedSkills(skill)
+        .map(findSkill)
+        .find((e) => e !== null);
       if (relative) {
         fit.partial.push({ ...relative, skill, relatedTo: relative.skill });
         credit[kind] += 0.5;

@@ -36,7 +36,10 @@ afterAll(async () => {
 });
 
 const start = (who: SessionUser = user, timers?: GenerationTimers) =>
-  spine.runGeneration({ tool: "job-description", input: { ...jobDescriptionDefaults, title: "Night nurse", companyName: "St Mary's", location: "Leeds" }, user: who }, timers);
+  spine.runGeneration(
+    { tool: "job-description", input: { ...jobDescriptionDefaults, title: "Night nurse", companyName: "St Mary's", location: "Leeds" }, user: who },
+    timers,
+  );
 
 /** The registry entry of a generation, taken at once: it is removed when the generation ends. */
 function activeOf(generationId: string) {

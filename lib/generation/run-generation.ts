@@ -90,7 +90,13 @@ export async function runGeneration({ tool, input, user, modelId, parentId }: Ru
       durationMs: Math.round(performance.now() - started),
     });
     try {
-      const request = { ...renderToolPrompt(prompt, input), temperature: prompt.temperature, maxOutputTokens: prompt.maxTokens, offline: { task: tool, input }, signal: controller.signal };
+      const request = {
+        ...renderToolPrompt(prompt, input),
+        temperature: prompt.temperature,
+        maxOutputTokens: prompt.maxTokens,
+        offline: { task: tool, input },
+        signal: controller.signal,
+      };
       stream = await openModelStream(getAiRuntime().deps, modelChain(modelId), request);
       ttftMs = Math.round(performance.now() - started);
       send({ type: "start", generationId, modelId: stream.modelId, provider: stream.provider });

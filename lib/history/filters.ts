@@ -9,10 +9,19 @@ const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 export const historySearchSchema = z.object({
   q: z.string().trim().max(textLimits.searchQuery).optional().catch(undefined),
   tool: z.enum(toolSlugs).optional().catch(undefined),
-  model: z.string().regex(/^(groq|ollama|offline)(:[\w.\-:/]{1,100})?$/).optional().catch(undefined),
+  model: z
+    .string()
+    .regex(/^(groq|ollama|offline)(:[\w.\-:/]{1,100})?$/)
+    .optional()
+    .catch(undefined),
   from: day.optional().catch(undefined),
   to: day.optional().catch(undefined),
-  cursor: z.string().max(200).regex(/^[\w-]+$/).optional().catch(undefined),
+  cursor: z
+    .string()
+    .max(200)
+    .regex(/^[\w-]+$/)
+    .optional()
+    .catch(undefined),
 });
 
 export type HistorySearch = z.infer<typeof historySearchSchema>;

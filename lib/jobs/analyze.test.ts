@@ -15,7 +15,8 @@ describe("job posting analysis", () => {
   });
 
   it("takes the company from an 'About <name>' heading, but not from 'About us' or 'About the role'", () => {
-    const posting = (heading: string) => analyzePosting(`Primary Teacher\n\n${heading}\nWe run schools in three cities.\n\nRequirements: English, lesson planning.`).company;
+    const posting = (heading: string) =>
+      analyzePosting(`Primary Teacher\n\n${heading}\nWe run schools in three cities.\n\nRequirements: English, lesson planning.`).company;
     expect(posting("About Stones2Milestones")).toBe("Stones2Milestones");
     expect(posting("about Acme Learning:")).toBe("Acme Learning");
     expect(posting("About Us")).toBeNull();
@@ -47,7 +48,14 @@ Requirements:
 Nice to have:
 - Python
 - Looker`);
-    expect(posting).toMatchObject({ title: "Data Analyst", company: "Globex", location: "Lisbon, Portugal", yearsOfExperience: 3, salary: "€40,000 - €50,000 per year", seniority: "mid" });
+    expect(posting).toMatchObject({
+      title: "Data Analyst",
+      company: "Globex",
+      location: "Lisbon, Portugal",
+      yearsOfExperience: 3,
+      salary: "€40,000 - €50,000 per year",
+      seniority: "mid",
+    });
     expect(posting.requiredSkills.sort()).toEqual(["SQL", "Tableau"]);
     expect(posting.preferredSkills.sort()).toEqual(["Looker", "Python"]);
     expect(detectLanguage("Buscamos un analista con experiencia en SQL para el equipo de finanzas y con inglés avanzado")).toBe("es");
@@ -70,7 +78,17 @@ Nice to have:
 describe("job posting analysis of text made to be slow", () => {
   it("reads 50,000 characters of 'a ' as a posting that states nothing", () => {
     const posting = analyzePosting("a ".repeat(25_000));
-    expect(posting).toMatchObject({ title: null, company: null, education: null, salary: null, yearsOfExperience: null, seniority: null, requiredSkills: [], preferredSkills: [], language: "en" });
+    expect(posting).toMatchObject({
+      title: null,
+      company: null,
+      education: null,
+      salary: null,
+      yearsOfExperience: null,
+      seniority: null,
+      requiredSkills: [],
+      preferredSkills: [],
+      language: "en",
+    });
   });
 
   it("finds what a posting says between runs of digits, dashes, spaces and unclosed brackets", () => {
@@ -91,7 +109,12 @@ describe("job posting analysis of text made to be slow", () => {
     ].join("\n");
     expect(text.length).toBeLessThanOrEqual(50_000);
     const posting = analyzePosting(text);
-    expect(posting).toMatchObject({ title: "Data Engineer", salary: "$120,000 – $150,000 per year", education: "We require a Bachelor's degree in Computer Science", yearsOfExperience: 5 });
+    expect(posting).toMatchObject({
+      title: "Data Engineer",
+      salary: "$120,000 – $150,000 per year",
+      education: "We require a Bachelor's degree in Computer Science",
+      yearsOfExperience: 5,
+    });
     expect(posting.requiredSkills.sort()).toEqual(["Python", "SQL"]);
     expect(posting.preferredSkills).toEqual(["Kafka"]);
   });

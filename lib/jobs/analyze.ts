@@ -4,10 +4,13 @@ import type { JobAnalysis, PostingLanguage, Seniority } from "@/lib/jobs/analysi
 
 export type { JobAnalysis, PostingLanguage, Seniority } from "@/lib/jobs/analysis-schema";
 
-const preferredContext = /nice[- ]to[- ]have|preferred|preferably|bonus|a plus|is a plus|desirable|ideally|familiarity with|deseable|valorable|se valorará|un plus|souhaité|apprécié|wünschenswert|von vorteil|desejável/i;
+const preferredContext =
+  /nice[- ]to[- ]have|preferred|preferably|bonus|a plus|is a plus|desirable|ideally|familiarity with|deseable|valorable|se valorará|un plus|souhaité|apprécié|wünschenswert|von vorteil|desejável/i;
 const preferredMarker = /deseable|preferred|preferable|nice to have|a plus|optional|opcional|souhaité|wünschenswert|desejável/i;
-const preferredHeading = /^(nice[- ]to[- ]haves?|preferred( qualifications| skills)?|bonus( points)?|pluses|desirable|deseable|valorable|atouts|wünschenswert|diferenciais)\s*:?$/i;
-const requiredHeading = /^(requirements?|required( qualifications| skills)?|must[- ]haves?|qualifications|what you( will)? bring|what we('re| are) looking for|you have|skills|requisitos|requerimientos|exigences|profil recherché|anforderungen|ihr profil|requisitos obrigatórios)\s*:?$/i;
+const preferredHeading =
+  /^(nice[- ]to[- ]haves?|preferred( qualifications| skills)?|bonus( points)?|pluses|desirable|deseable|valorable|atouts|wünschenswert|diferenciais)\s*:?$/i;
+const requiredHeading =
+  /^(requirements?|required( qualifications| skills)?|must[- ]haves?|qualifications|what you( will)? bring|what we('re| are) looking for|you have|skills|requisitos|requerimientos|exigences|profil recherché|anforderungen|ihr profil|requisitos obrigatórios)\s*:?$/i;
 
 const stopwords: Record<PostingLanguage, string[]> = {
   en: ["the", "and", "with", "you", "our", "will", "for", "are", "experience"],
@@ -19,7 +22,10 @@ const stopwords: Record<PostingLanguage, string[]> = {
 
 export function detectLanguage(text: string): PostingLanguage {
   const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
-  const counts = Object.fromEntries(Object.entries(stopwords).map(([lang, list]) => [lang, words.filter((w) => list.includes(w)).length])) as Record<PostingLanguage, number>;
+  const counts = Object.fromEntries(Object.entries(stopwords).map(([lang, list]) => [lang, words.filter((w) => list.includes(w)).length])) as Record<
+    PostingLanguage,
+    number
+  >;
   return (Object.entries(counts).sort((a, b) => b[1] - a[1])[0]?.[0] as PostingLanguage) ?? "en";
 }
 
@@ -54,13 +60,34 @@ function titleOf(fields: { title?: string }, lines: string[]): string | null {
   if (fields.title) return fields.title;
   const labelled = lines.map((l) => /^(?:job title|title|position|role|puesto|cargo|poste|stelle)\s*[:：]\s*(.{3,80})$/i.exec(l)?.[1]).find(Boolean);
   if (labelled) return labelled.trim();
-  const prose = /(?:looking for|hiring|seeking|buscamos|recherchons|suchen)\s+(?:an?|un|una|une|einen?)\s+([A-Z][\w/&()\- ]{2,60}?)(?=\s+(?:to|who|with|that|para|pour|der|die)\b|[,.])/.exec(lines.join(" "));
+  const prose =
+    /(?:looking for|hiring|seeking|buscamos|recherchons|suchen)\s+(?:an?|un|una|une|einen?)\s+([A-Z][\w/&()\- ]{2,60}?)(?=\s+(?:to|who|with|that|para|pour|der|die)\b|[,.])/.exec(
+      lines.join(" "),
+    );
   if (prose) return prose[1]!.trim();
   const first = lines.find((l) => l.trim());
   return first && first.split(/\s+/).length <= 10 && !/[.:]$/.test(first) ? first.trim() : null;
 }
 
-const notCompanyNames = new Set(["us", "you", "the", "this", "our", "your", "it", "me", "them", "we", "working", "joining", "life", "company", "role", "position", "job"]);
+const notCompanyNames = new Set([
+  "us",
+  "you",
+  "the",
+  "this",
+  "our",
+  "your",
+  "it",
+  "me",
+  "them",
+  "we",
+  "working",
+  "joining",
+  "life",
+  "company",
+  "role",
+  "position",
+  "job",
+]);
 
 function companyOf(fields: { company?: string }, lines: string[]): string | null {
   if (fields.company) return fields.company;
@@ -76,8 +103,10 @@ function companyOf(fields: { company?: string }, lines: string[]): string | null
 // A range with the currency after it ("120,000 - 150,000 USD") starts at the first number of its run of
 // digits, commas and dots that could start it (the look-behind): every later one would read the same
 // run to its end again and fail the same way.
-const salaryPattern = /(?:[$€£]\s?\d[\d,.]*\s?[kK]?(?:\s*(?:-|–|to)\s*[$€£]?\s?\d[\d,.]*\s?[kK]?)?(?:\s*(?:per|\/|a)\s*(?:year|yr|hour|hr|annum|month))?|\b(?=\d)(?<!\b\d[\d,.]*?)\d[\d,.]*\s?[kK]?\s*(?:-|–|to)\s*\d[\d,.]*\s?[kK]?\s*(?:USD|EUR|GBP|CAD|INR|PEN|soles)\b|\b(?:USD|EUR|GBP|S\/)\s?\d[\d,.]*(?:\s*(?:-|–)\s*\d[\d,.]*)?)/;
-const educationWords = /\b(?:bachelor'?s?|master'?s?|ph\.?d|(?:university|college|a|an|four-year)\s+degree|degree\s+(?:in|required)|diploma|licenciatura|bachiller|universitari[oa]|egresad[oa]|diplôme|studium|abschluss|graduação)\b/i;
+const salaryPattern =
+  /(?:[$€£]\s?\d[\d,.]*\s?[kK]?(?:\s*(?:-|–|to)\s*[$€£]?\s?\d[\d,.]*\s?[kK]?)?(?:\s*(?:per|\/|a)\s*(?:year|yr|hour|hr|annum|month))?|\b(?=\d)(?<!\b\d[\d,.]*?)\d[\d,.]*\s?[kK]?\s*(?:-|–|to)\s*\d[\d,.]*\s?[kK]?\s*(?:USD|EUR|GBP|CAD|INR|PEN|soles)\b|\b(?:USD|EUR|GBP|S\/)\s?\d[\d,.]*(?:\s*(?:-|–)\s*\d[\d,.]*)?)/;
+const educationWords =
+  /\b(?:bachelor'?s?|master'?s?|ph\.?d|(?:university|college|a|an|four-year)\s+degree|degree\s+(?:in|required)|diploma|licenciatura|bachiller|universitari[oa]|egresad[oa]|diplôme|studium|abschluss|graduação)\b/i;
 
 /** The first sentence or line that names a degree, whole. */
 function educationIn(text: string): string | null {
@@ -121,8 +150,14 @@ export function analyzePosting(raw: string): JobAnalysis {
   return {
     title,
     company: companyOf(fields, lines),
-    location: fields.location ?? lines.map((l) => /^(?:location|ubicación|lugar de trabajo|lieu|standort|localização)\s*[:：]\s*(.{2,80})$/i.exec(l)?.[1]).find(Boolean)?.trim() ?? (/\bremote\b/i.test(body) ? "Remote" : null),
-    employmentType: fields.type ?? (/\bpart[- ]time\b/i.exec(body)?.[0] ?? /\bfull[- ]time\b/i.exec(body)?.[0] ?? null),
+    location:
+      fields.location ??
+      lines
+        .map((l) => /^(?:location|ubicación|lugar de trabajo|lieu|standort|localização)\s*[:：]\s*(.{2,80})$/i.exec(l)?.[1])
+        .find(Boolean)
+        ?.trim() ??
+      (/\bremote\b/i.test(body) ? "Remote" : null),
+    employmentType: fields.type ?? /\bpart[- ]time\b/i.exec(body)?.[0] ?? /\bfull[- ]time\b/i.exec(body)?.[0] ?? null,
     seniority: seniorityOf(title, body),
     requiredSkills: [...required],
     preferredSkills: [...preferred],

@@ -9,9 +9,15 @@ const llm = withStubLlm();
 const posting = "We are hiring a Platform Engineer at Initrode in Porto. You know Golang and k8s well, and Grafana is a plus. Five years of experience.";
 
 const answer = {
-  title: "Platform Engineer", company: "Initrode", location: "Porto", seniority: "senior",
-  requiredSkills: ["Go", "Kubernetes", "Rust", "PhD in Physics"], preferredSkills: ["Grafana", "Terraform"],
-  yearsOfExperience: 7, education: "PhD", salary: "$300k",
+  title: "Platform Engineer",
+  company: "Initrode",
+  location: "Porto",
+  seniority: "senior",
+  requiredSkills: ["Go", "Kubernetes", "Rust", "PhD in Physics"],
+  preferredSkills: ["Grafana", "Terraform"],
+  yearsOfExperience: 7,
+  education: "PhD",
+  salary: "$300k",
 };
 
 describe("refining a posting's analysis with a model", () => {

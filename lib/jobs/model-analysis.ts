@@ -39,7 +39,8 @@ export async function refineAnalysisWithModel(route: ModelRoute, text: string, o
   const skills = (list: string[]) => [...new Set(list.map((s) => verifiedSkill(text, s)).filter((s): s is string => s !== null))];
   const required = skills(answer.requiredSkills);
   const preferred = skills(answer.preferredSkills).filter((s) => !required.includes(s));
-  const years = answer.yearsOfExperience !== null && new RegExp(`\\b${answer.yearsOfExperience}\\b`).test(text) ? answer.yearsOfExperience : offline.yearsOfExperience;
+  const years =
+    answer.yearsOfExperience !== null && new RegExp(`\\b${answer.yearsOfExperience}\\b`).test(text) ? answer.yearsOfExperience : offline.yearsOfExperience;
   const analysis: RefinedJobAnalysis = {
     ...offline,
     title: stated(answer.title, offline.title),

@@ -7,10 +7,20 @@ import { charClass, trimEndWhere, trimStartWhere } from "@/lib/text/trim";
 export type PostingText = { fields: Partial<Record<"title" | "company" | "location" | "type", string>>; body: string };
 
 const frontMatterKeys: Record<string, "title" | "company" | "location" | "type"> = {
-  title: "title", position: "title", role: "title", job_title: "title",
-  company: "company", organization: "company", organisation: "company", employer: "company", hiring_organization: "company",
-  location: "location", city: "location",
-  type: "type", employment_type: "type", employmenttype: "type",
+  title: "title",
+  position: "title",
+  role: "title",
+  job_title: "title",
+  company: "company",
+  organization: "company",
+  organisation: "company",
+  employer: "company",
+  hiring_organization: "company",
+  location: "location",
+  city: "location",
+  type: "type",
+  employment_type: "type",
+  employmenttype: "type",
 };
 
 const openingQuote = charClass(/["'[]/);
@@ -32,21 +42,34 @@ function fromJson(text: string): PostingText | null {
     const job = JSON.parse(text) as Record<string, unknown>;
     if (typeof job !== "object" || job === null) return null;
     const location = job.location as { city?: string; countryCode?: string; region?: string } | string | undefined;
-    const skills = Array.isArray(job.skills) ? (job.skills as { name?: string; keywords?: string[] }[]).flatMap((s) => [s.name, ...(s.keywords ?? [])]).filter(Boolean) : [];
+    const skills = Array.isArray(job.skills)
+      ? (job.skills as { name?: string; keywords?: string[] }[]).flatMap((s) => [s.name, ...(s.keywords ?? [])]).filter(Boolean)
+      : [];
     const list = (v: unknown) => (Array.isArray(v) ? v.map(String) : []);
     const body = [
       typeof job.description === "string" ? job.description : "",
-      list(job.responsibilities).length ? `Responsibilities:\n${list(job.responsibilities).map((r) => `- ${r}`).join("\n")}` : "",
-      list(job.qualifications).length ? `Requirements:\n${list(job.qualifications).map((r) => `- ${r}`).join("\n")}` : "",
+      list(job.responsibilities).length
+        ? `Responsibilities:\n${list(job.responsibilities)
+            .map((r) => `- ${r}`)
+            .join("\n")}`
+        : "",
+      list(job.qualifications).length
+        ? `Requirements:\n${list(job.qualifications)
+            .map((r) => `- ${r}`)
+            .join("\n")}`
+        : "",
       skills.length ? `Required skills: ${skills.join(", ")}` : "",
       typeof job.experience === "string" ? `Experience: ${job.experience}` : "",
       typeof job.salary === "string" ? `Salary: ${job.salary}` : "",
-    ].filter(Boolean).join("\n\n");
+    ]
+      .filter(Boolean)
+      .join("\n\n");
     return {
       fields: {
         title: typeof job.title === "string" ? job.title : undefined,
         company: typeof job.company === "string" ? job.company : undefined,
-        location: typeof location === "string" ? location : location ? [location.city, location.countryCode ?? location.region].filter(Boolean).join(", ") : undefined,
+        location:
+          typeof location === "string" ? location : location ? [location.city, location.countryCode ?? location.region].filter(Boolean).join(", ") : undefined,
         type: typeof job.type === "string" ? job.type : undefined,
       },
       body,

@@ -10,7 +10,10 @@ import { withoutControlCharacters } from "@/lib/text/control-characters";
 /** The posting's text, unless it is longer than any posting: analysing it would hold up the server for nothing. */
 function withinPostingLimit(text: string): string {
   if (text.length <= textLimits.jobPosting) return text;
-  throw new ExtractionError("too_much_text", tooLongMessage("Job postings", textLimits.jobPosting, text.length, "Paste the part with the role and its requirements instead."));
+  throw new ExtractionError(
+    "too_much_text",
+    tooLongMessage("Job postings", textLimits.jobPosting, text.length, "Paste the part with the role and its requirements instead."),
+  );
 }
 
 /**
@@ -28,7 +31,8 @@ export async function readPostingFile(bytes: Uint8Array, limits: { maxBytes: num
 
 async function readText(bytes: Uint8Array, { maxBytes }: { maxBytes: number }): Promise<string> {
   if (bytes.length === 0) throw new ExtractionError("empty");
-  if (bytes.length > maxBytes) throw new ExtractionError("too_large", `This file is larger than ${Math.round(maxBytes / 1048576)} MB. Paste the posting's text instead.`);
+  if (bytes.length > maxBytes)
+    throw new ExtractionError("too_large", `This file is larger than ${Math.round(maxBytes / 1048576)} MB. Paste the posting's text instead.`);
   let type: "pdf" | "docx" | "text";
   try {
     type = detectFileType(bytes);
@@ -44,7 +48,8 @@ async function readText(bytes: Uint8Array, { maxBytes }: { maxBytes: number }): 
   if (text.length > extractionLimits.maxTextChars) throw tooMuchTextError(extractionLimits.maxTextChars);
   // Binary files decode to replacement characters and control codes.
   const unreadable = (text.match(/[\uFFFD\u0000-\u0008\u000E-\u001F]/g) ?? []).length;
-  if (unreadable > text.length * 0.01) throw new ExtractionError("unsupported_type", "Job postings can be PDF, DOCX or text files (TXT, Markdown, JSON). Paste the text instead.");
+  if (unreadable > text.length * 0.01)
+    throw new ExtractionError("unsupported_type", "Job postings can be PDF, DOCX or text files (TXT, Markdown, JSON). Paste the text instead.");
   if (!/[\p{L}]/u.test(text)) throw new ExtractionError("empty");
   return withinPostingLimit(withoutControlCharacters(text));
 }

@@ -73,7 +73,12 @@ describe("authedAction", () => {
   it("answers invalid input with the errors of each field", async () => {
     signInAs(hrCookie);
     const { handler, run } = action();
-    expect(await run({ title: "   " })).toEqual({ ok: false, code: "bad_request:input", message: "Some fields need attention.", fieldErrors: { title: ["Give a title"] } });
+    expect(await run({ title: "   " })).toEqual({
+      ok: false,
+      code: "bad_request:input",
+      message: "Some fields need attention.",
+      fieldErrors: { title: ["Give a title"] },
+    });
     expect(handler).not.toHaveBeenCalled();
   });
 

@@ -33,7 +33,9 @@ export function authedRoute(handler: Handler, options: { roles?: readonly Role[]
       if (!isSameOriginRequest(request.headers)) throw new AppError("forbidden:auth", "This request came from another site and was refused.");
       // Every body is read within a limit before the handler runs, which gets it already buffered.
       const body = await readBodyWithin(request, options.maxBodyBytes ?? defaultBodyLimitBytes).catch((error: unknown) => {
-        throw error instanceof AppError && error.code === "too_large:input" && options.tooLargeMessage ? new AppError("too_large:input", options.tooLargeMessage()) : error;
+        throw error instanceof AppError && error.code === "too_large:input" && options.tooLargeMessage
+          ? new AppError("too_large:input", options.tooLargeMessage())
+          : error;
       });
       return await handler(new Request(request.url, { method: request.method, headers: request.headers, body: body as BodyInit }), user, context);
     } catch (thrown) {

@@ -1,7 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { readBodyWithin, withBodyLimit } from "@/lib/security/body-limit";
 
-const echo = withBodyLimit(async (request: Request) => new Response(await request.text()), 10, (url, init) => new Request(url, init));
+const echo = withBodyLimit(
+  async (request: Request) => new Response(await request.text()),
+  10,
+  (url, init) => new Request(url, init),
+);
 
 function chunked(parts: string[]): Request {
   const stream = new ReadableStream<Uint8Array>({

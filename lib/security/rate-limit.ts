@@ -6,15 +6,7 @@ import { AppError } from "@/lib/errors";
 import { createRateLimiter, type RateLimitPolicy, type RateLimitStore } from "@/lib/security/rate-limiter-store";
 
 export type RateLimitBucket =
-  | "generation"
-  | "signin-email"
-  | "signin-ip"
-  | "register-ip"
-  | "invitation"
-  | "upload"
-  | "generation-ip"
-  | "upload-ip"
-  | "password-check";
+  "generation" | "signin-email" | "signin-ip" | "register-ip" | "invitation" | "upload" | "generation-ip" | "upload-ip" | "password-check";
 
 function policyFor(bucket: RateLimitBucket): RateLimitPolicy {
   switch (bucket) {

@@ -67,7 +67,10 @@ describe.each(stores)("rate limits on $name", ({ store, shared }) => {
     const second = createRateLimiter(s, keyPrefix, { points: 2, durationSeconds: 60 });
     await first.consume("k");
     await first.consume("k");
-    const fromSecond = await second.consume("k").then(() => "allowed", () => "refused");
+    const fromSecond = await second.consume("k").then(
+      () => "allowed",
+      () => "refused",
+    );
     expect(fromSecond).toBe(shared ? "refused" : "allowed");
   });
 });

@@ -6,7 +6,9 @@ describe("text limits", () => {
     const posting = boundedText(textLimits.jobPosting, "Job postings", "Paste the part with the role and its requirements.");
     const result = posting.safeParse("a".repeat(73_412));
     expect(result.success).toBe(false);
-    expect(result.error?.issues[0]?.message).toBe("Job postings can be at most 50,000 characters; this one has 73,412. Paste the part with the role and its requirements.");
+    expect(result.error?.issues[0]?.message).toBe(
+      "Job postings can be at most 50,000 characters; this one has 73,412. Paste the part with the role and its requirements.",
+    );
   });
 
   it("count the text without the spaces around it", () => {
@@ -16,6 +18,8 @@ describe("text limits", () => {
   });
 
   it("write large numbers with thousands separators", () => {
-    expect(tooLongMessage("CVs", 60_000, 1_234_567, "Paste only the CV.")).toBe("CVs can be at most 60,000 characters; this one has 1,234,567. Paste only the CV.");
+    expect(tooLongMessage("CVs", 60_000, 1_234_567, "Paste only the CV.")).toBe(
+      "CVs can be at most 60,000 characters; this one has 1,234,567. Paste only the CV.",
+    );
   });
 });

@@ -279,7 +279,8 @@ export const skillMatchers: { skill: Skill; patterns: RegExp[] }[] = skillCatalo
 
 // Every name and alias in lower case, mapped to its skill; the first skill to use a name keeps it.
 const skillsByName = new Map<string, Skill>();
-for (const skill of skillCatalog) for (const name of [skill.name, ...skill.aliases]) if (!skillsByName.has(name.toLowerCase())) skillsByName.set(name.toLowerCase(), skill);
+for (const skill of skillCatalog)
+  for (const name of [skill.name, ...skill.aliases]) if (!skillsByName.has(name.toLowerCase())) skillsByName.set(name.toLowerCase(), skill);
 
 /** The catalogue skill a written name refers to (alias-aware), or null when it is not in the catalogue. */
 export function canonicalSkill(written: string): Skill | null {

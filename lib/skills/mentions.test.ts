@@ -28,7 +28,7 @@ const names = skillCatalog.flatMap((s) => [s.name, ...s.aliases]);
 const glue = [" ", ".", "-", "+", "#", "/", ",", "_", "a", "Z", "1", "é", "中", "\u212A", "\n", "(", ")", ".j", "𝐀"];
 
 function sampleText(next: () => number): string {
-  const pick = <T,>(list: T[]) => list[Math.floor(next() * list.length)]!;
+  const pick = <T>(list: T[]) => list[Math.floor(next() * list.length)]!;
   const recase = (name: string) => (next() < 0.3 ? name.toUpperCase() : next() < 0.3 ? name.toLowerCase() : name);
   let text = "";
   const parts = 1 + Math.floor(next() * 8);
@@ -46,7 +46,18 @@ describe("skill mentions", () => {
   });
 
   it("keep the edges the patterns draw", () => {
-    for (const text of ["C-level and R-value", "Node.js, node.JS and NodeJS", "C++ / C# / C", ".NET Core on ASP.NET", "go-to Go", "JS.x but JS.", "Spring Boot", "k8s, K8S", "Ruby on Rails", "\u212Aubernetes and \u017Fwift"]) {
+    for (const text of [
+      "C-level and R-value",
+      "Node.js, node.JS and NodeJS",
+      "C++ / C# / C",
+      ".NET Core on ASP.NET",
+      "go-to Go",
+      "JS.x but JS.",
+      "Spring Boot",
+      "k8s, K8S",
+      "Ruby on Rails",
+      "\u212Aubernetes and \u017Fwift",
+    ]) {
       expect(skillMentions(text), text).toEqual(byPatterns(text));
     }
   });

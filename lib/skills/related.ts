@@ -21,5 +21,8 @@ const families: string[][] = [
 
 /** The skills in the same family as `skill` (canonical names), not including it. */
 export function relatedSkills(skill: string): string[] {
-  return families.filter((f) => f.includes(skill)).flat().filter((s) => s !== skill);
+  return families
+    .filter((f) => f.includes(skill))
+    .flat()
+    .filter((s) => s !== skill);
 }

@@ -21,7 +21,9 @@ export function draftCoverLetter(profile: Profile, tailored: TailoredCv, posting
   const t = letterTemplates[posting.language];
   const latest = tailored.experience[0];
   const findSkill = skillEvidence(profile);
-  const skills = [...new Set([...posting.requiredSkills, ...posting.preferredSkills].map((s) => findSkill(s)?.cvWording).filter((s): s is string => Boolean(s)))].slice(0, 8);
+  const skills = [
+    ...new Set([...posting.requiredSkills, ...posting.preferredSkills].map((s) => findSkill(s)?.cvWording).filter((s): s is string => Boolean(s))),
+  ].slice(0, 8);
   const bullets = tailored.experience.flatMap((job) => job.bullets.map((b) => trimEndWhere(b.text, charClass(/[.;,\s]/))));
 
   const compose = (bulletCount: number, characterCount: number) => {

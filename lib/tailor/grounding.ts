@@ -22,7 +22,10 @@ const commonCapitalised = new Set(
 
 function sentencesOf(text: string): string[] {
   // A list marker is not part of the sentence: the word after it is the sentence's first.
-  return text.split(/(?<=[.!?])\s+|\n+/).map((s) => s.trim().replace(/^[-•*◦]\s+/, "")).filter(Boolean);
+  return text
+    .split(/(?<=[.!?])\s+|\n+/)
+    .map((s) => s.trim().replace(/^[-•*◦]\s+/, ""))
+    .filter(Boolean);
 }
 
 const notLetterOrDigit = charClass(/[^\p{L}\p{N}]/u);

@@ -18,11 +18,13 @@ export type LetterTemplate = {
 export const letterTemplates: Record<PostingLanguage, LetterTemplate> = {
   en: {
     greeting: (company) => (company ? `Dear ${company} hiring team,` : "Dear hiring team,"),
-    opening: (title, company) => `I am writing to apply for the ${title ? `${title} role` : "role you advertised"}${company ? ` at ${company}` : ""}. Having read the posting closely, I believe my experience is a strong match for what you need, and I would like to explain why.`,
+    opening: (title, company) =>
+      `I am writing to apply for the ${title ? `${title} role` : "role you advertised"}${company ? ` at ${company}` : ""}. Having read the posting closely, I believe my experience is a strong match for what you need, and I would like to explain why.`,
     recentRole: (title, company) => `In my most recent role as ${title}${company ? ` at ${company}` : ""}, my work included the following.`,
     achievements: "Among the things I have done, these are the most relevant to your team:",
     skills: (skills) => `The skills this role asks for are ones I already use in my work: ${skills}.`,
-    motivation: (title) => `What draws me to this ${title ? `${title} ` : ""}position is the chance to do focused, useful work with a team that cares about quality, and to keep growing while I contribute from the first weeks.`,
+    motivation: (title) =>
+      `What draws me to this ${title ? `${title} ` : ""}position is the chance to do focused, useful work with a team that cares about quality, and to keep growing while I contribute from the first weeks.`,
     character: [
       "I care about doing careful, reliable work and about the people who depend on it.",
       "I learn quickly, ask for feedback early, and write down what I do so that others can build on it.",
@@ -34,16 +36,19 @@ export const letterTemplates: Record<PostingLanguage, LetterTemplate> = {
       "I prefer simple, well-explained solutions to clever ones, because they are easier for everyone to maintain.",
       "I take feedback seriously and use it to get better, and I try to give feedback that is kind and specific.",
     ],
-    closing: (company) => `I would welcome the chance to discuss how I could contribute${company ? ` to ${company}` : ""}. Thank you for your time and consideration.`,
+    closing: (company) =>
+      `I would welcome the chance to discuss how I could contribute${company ? ` to ${company}` : ""}. Thank you for your time and consideration.`,
     signOff: "Sincerely,",
   },
   es: {
     greeting: (company) => (company ? `Estimado equipo de selección de ${company}:` : "Estimado equipo de selección:"),
-    opening: (title, company) => `Les escribo para presentar mi candidatura al puesto de ${title ?? "la vacante publicada"}${company ? ` en ${company}` : ""}. Tras leer la oferta con atención, creo que mi experiencia se ajusta bien a lo que buscan, y me gustaría explicar por qué.`,
+    opening: (title, company) =>
+      `Les escribo para presentar mi candidatura al puesto de ${title ?? "la vacante publicada"}${company ? ` en ${company}` : ""}. Tras leer la oferta con atención, creo que mi experiencia se ajusta bien a lo que buscan, y me gustaría explicar por qué.`,
     recentRole: (title, company) => `En mi puesto más reciente como ${title}${company ? ` en ${company}` : ""}, mi trabajo incluyó lo siguiente.`,
     achievements: "De lo que he hecho, esto es lo más relevante para su equipo:",
     skills: (skills) => `Las competencias que pide el puesto son algunas de las que ya uso en mi trabajo: ${skills}.`,
-    motivation: (title) => `Lo que me atrae de este puesto${title ? ` de ${title}` : ""} es la oportunidad de hacer un trabajo útil y concentrado con un equipo que cuida la calidad, y de seguir creciendo mientras aporto desde las primeras semanas.`,
+    motivation: (title) =>
+      `Lo que me atrae de este puesto${title ? ` de ${title}` : ""} es la oportunidad de hacer un trabajo útil y concentrado con un equipo que cuida la calidad, y de seguir creciendo mientras aporto desde las primeras semanas.`,
     character: [
       "Me importa hacer un trabajo cuidadoso y fiable, y las personas que dependen de él.",
       "Aprendo rápido, pido opinión pronto y documento lo que hago para que otros puedan aprovecharlo.",
@@ -60,11 +65,14 @@ export const letterTemplates: Record<PostingLanguage, LetterTemplate> = {
   },
   fr: {
     greeting: () => "Madame, Monsieur,",
-    opening: (title, company) => `Je vous écris pour présenter ma candidature au poste de ${title ?? "l’offre publiée"}${company ? ` chez ${company}` : ""}. Après avoir lu l’annonce avec attention, je pense que mon expérience correspond bien à vos besoins, et je souhaite vous expliquer pourquoi.`,
-    recentRole: (title, company) => `Dans mon poste le plus récent de ${title}${company ? ` chez ${company}` : ""}, mon travail comprenait notamment ce qui suit.`,
+    opening: (title, company) =>
+      `Je vous écris pour présenter ma candidature au poste de ${title ?? "l’offre publiée"}${company ? ` chez ${company}` : ""}. Après avoir lu l’annonce avec attention, je pense que mon expérience correspond bien à vos besoins, et je souhaite vous expliquer pourquoi.`,
+    recentRole: (title, company) =>
+      `Dans mon poste le plus récent de ${title}${company ? ` chez ${company}` : ""}, mon travail comprenait notamment ce qui suit.`,
     achievements: "Parmi mes réalisations, voici les plus utiles pour votre équipe :",
     skills: (skills) => `Les compétences demandées pour ce poste font déjà partie de mon travail : ${skills}.`,
-    motivation: (title) => `Ce qui m’attire dans ce poste${title ? ` de ${title}` : ""}, c’est la possibilité de faire un travail utile et concentré avec une équipe attachée à la qualité, et de continuer à progresser tout en contribuant dès les premières semaines.`,
+    motivation: (title) =>
+      `Ce qui m’attire dans ce poste${title ? ` de ${title}` : ""}, c’est la possibilité de faire un travail utile et concentré avec une équipe attachée à la qualité, et de continuer à progresser tout en contribuant dès les premières semaines.`,
     character: [
       "Je tiens à un travail soigné et fiable, et aux personnes qui en dépendent.",
       "J’apprends vite, je demande des retours tôt et je documente ce que je fais pour que d’autres puissent s’en servir.",
@@ -76,16 +84,20 @@ export const letterTemplates: Record<PostingLanguage, LetterTemplate> = {
       "Je préfère les solutions simples et bien expliquées, plus faciles à maintenir pour tous.",
       "Je prends les retours au sérieux pour progresser, et je m’efforce d’en donner de bienveillants et précis.",
     ],
-    closing: (company) => `Je serais heureux d’échanger sur la façon dont je pourrais contribuer${company ? ` à ${company}` : ""}. Je vous remercie de votre attention.`,
+    closing: (company) =>
+      `Je serais heureux d’échanger sur la façon dont je pourrais contribuer${company ? ` à ${company}` : ""}. Je vous remercie de votre attention.`,
     signOff: "Veuillez agréer mes salutations distinguées,",
   },
   de: {
     greeting: () => "Sehr geehrte Damen und Herren,",
-    opening: (title, company) => `hiermit bewerbe ich mich um die Stelle als ${title ?? "ausgeschriebene Position"}${company ? ` bei ${company}` : ""}. Nach sorgfältiger Lektüre der Ausschreibung bin ich überzeugt, dass meine Erfahrung gut zu Ihren Anforderungen passt, und möchte das kurz begründen.`,
-    recentRole: (title, company) => `In meiner letzten Position als ${title}${company ? ` bei ${company}` : ""} gehörte unter anderem Folgendes zu meiner Arbeit.`,
+    opening: (title, company) =>
+      `hiermit bewerbe ich mich um die Stelle als ${title ?? "ausgeschriebene Position"}${company ? ` bei ${company}` : ""}. Nach sorgfältiger Lektüre der Ausschreibung bin ich überzeugt, dass meine Erfahrung gut zu Ihren Anforderungen passt, und möchte das kurz begründen.`,
+    recentRole: (title, company) =>
+      `In meiner letzten Position als ${title}${company ? ` bei ${company}` : ""} gehörte unter anderem Folgendes zu meiner Arbeit.`,
     achievements: "Von meinen Tätigkeiten sind diese für Ihr Team am wichtigsten:",
     skills: (skills) => `Die Kenntnisse, die diese Stelle verlangt, setze ich bereits in meiner Arbeit ein: ${skills}.`,
-    motivation: (title) => `An dieser Stelle${title ? ` als ${title}` : ""} reizt mich die Möglichkeit, mit einem qualitätsbewussten Team konzentriert und sinnvoll zu arbeiten und mich weiterzuentwickeln, während ich von Anfang an einen Beitrag leiste.`,
+    motivation: (title) =>
+      `An dieser Stelle${title ? ` als ${title}` : ""} reizt mich die Möglichkeit, mit einem qualitätsbewussten Team konzentriert und sinnvoll zu arbeiten und mich weiterzuentwickeln, während ich von Anfang an einen Beitrag leiste.`,
     character: [
       "Mir liegt an sorgfältiger, verlässlicher Arbeit und an den Menschen, die sich darauf verlassen.",
       "Ich lerne schnell, hole früh Rückmeldung ein und dokumentiere meine Arbeit, damit andere darauf aufbauen können.",
@@ -97,16 +109,19 @@ export const letterTemplates: Record<PostingLanguage, LetterTemplate> = {
       "Ich bevorzuge einfache, gut erklärte Lösungen, weil sie für alle leichter zu pflegen sind.",
       "Rückmeldungen nehme ich ernst, um besser zu werden, und gebe selbst freundliches, konkretes Feedback.",
     ],
-    closing: (company) => `Über die Gelegenheit, mit Ihnen über meinen möglichen Beitrag${company ? ` bei ${company}` : ""} zu sprechen, freue ich mich. Vielen Dank für Ihre Zeit.`,
+    closing: (company) =>
+      `Über die Gelegenheit, mit Ihnen über meinen möglichen Beitrag${company ? ` bei ${company}` : ""} zu sprechen, freue ich mich. Vielen Dank für Ihre Zeit.`,
     signOff: "Mit freundlichen Grüßen",
   },
   pt: {
     greeting: (company) => (company ? `Prezada equipe de recrutamento da ${company},` : "Prezada equipe de recrutamento,"),
-    opening: (title, company) => `Escrevo para me candidatar à vaga de ${title ?? "a vaga anunciada"}${company ? ` na ${company}` : ""}. Depois de ler o anúncio com atenção, acredito que minha experiência corresponde bem ao que vocês procuram, e gostaria de explicar o porquê.`,
+    opening: (title, company) =>
+      `Escrevo para me candidatar à vaga de ${title ?? "a vaga anunciada"}${company ? ` na ${company}` : ""}. Depois de ler o anúncio com atenção, acredito que minha experiência corresponde bem ao que vocês procuram, e gostaria de explicar o porquê.`,
     recentRole: (title, company) => `No meu cargo mais recente como ${title}${company ? ` na ${company}` : ""}, meu trabalho incluiu o seguinte.`,
     achievements: "Do que já fiz, isto é o mais relevante para a sua equipe:",
     skills: (skills) => `As competências que a vaga pede já fazem parte do meu trabalho: ${skills}.`,
-    motivation: (title) => `O que me atrai nesta vaga${title ? ` de ${title}` : ""} é a oportunidade de fazer um trabalho útil e focado com uma equipe que valoriza a qualidade, e de continuar crescendo enquanto contribuo desde as primeiras semanas.`,
+    motivation: (title) =>
+      `O que me atrai nesta vaga${title ? ` de ${title}` : ""} é a oportunidade de fazer um trabalho útil e focado com uma equipe que valoriza a qualidade, e de continuar crescendo enquanto contribuo desde as primeiras semanas.`,
     character: [
       "Valorizo um trabalho cuidadoso e confiável, e as pessoas que dependem dele.",
       "Aprendo rápido, peço retorno cedo e documento o que faço para que outros possam aproveitar.",

@@ -6,7 +6,8 @@ import { writeLetterWithModel } from "@/lib/tailor/model-letter";
 
 const llm = withStubLlm();
 
-const cvText = "Jane Smith\nSenior Engineer at Acme Corp 2020-2023\n• Built the billing service in Python, cutting invoice errors by 30%\nSkills: Python, PostgreSQL";
+const cvText =
+  "Jane Smith\nSenior Engineer at Acme Corp 2020-2023\n• Built the billing service in Python, cutting invoice errors by 30%\nSkills: Python, PostgreSQL";
 const posting = { title: "Backend Engineer", company: "Globex", language: "en" as const };
 const filler = "I enjoy careful work with colleagues who care about quality and about the people who use what we build. ".repeat(3).trim();
 const letter = [

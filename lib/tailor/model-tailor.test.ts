@@ -8,7 +8,8 @@ import { tailorWithModel } from "@/lib/tailor/model-tailor";
 
 const llm = withStubLlm();
 
-const cvText = "Jane Smith\nSenior Engineer at Acme Corp 2020-2023\n• Built the billing service in Python, cutting invoice errors by 30%\n• Ran the on-call rotation for 6 engineers\nSkills: Python, PostgreSQL";
+const cvText =
+  "Jane Smith\nSenior Engineer at Acme Corp 2020-2023\n• Built the billing service in Python, cutting invoice errors by 30%\n• Ran the on-call rotation for 6 engineers\nSkills: Python, PostgreSQL";
 const line = (n: number) => cvText.split("\n")[n]!;
 const profile: Profile = {
   ...emptyProfile(),
@@ -16,9 +17,16 @@ const profile: Profile = {
   skills: [sourced("Python", line(4), 0.85), sourced("PostgreSQL", line(4), 0.85)],
   experience: [
     {
-      title: sourced("Senior Engineer", line(1), 0.85), company: sourced("Acme Corp", line(1), 0.85), location: null,
-      start: sourced("2020", line(1), 0.85), end: sourced("2023", line(1), 0.85), current: false,
-      bullets: [sourced("Built the billing service in Python, cutting invoice errors by 30%", line(2), 0.8), sourced("Ran the on-call rotation for 6 engineers", line(3), 0.8)],
+      title: sourced("Senior Engineer", line(1), 0.85),
+      company: sourced("Acme Corp", line(1), 0.85),
+      location: null,
+      start: sourced("2020", line(1), 0.85),
+      end: sourced("2023", line(1), 0.85),
+      current: false,
+      bullets: [
+        sourced("Built the billing service in Python, cutting invoice errors by 30%", line(2), 0.8),
+        sourced("Ran the on-call rotation for 6 engineers", line(3), 0.8),
+      ],
     },
   ],
 };
@@ -40,9 +48,15 @@ describe("tailoring with a model", () => {
     const { tailoring, claimsBefore } = await tailorWithModel(llm.route(), profile, cvText, posting);
     expect(claimsBefore).toBeGreaterThan(0);
     expect(tailoring.flagged.map((f) => f.claim)).toEqual(expect.arrayContaining(["12", "Kubernetes", "Google", "10"]));
-    expect(tailoring).toMatchObject({ method: "groq:llama-3.3-70b-versatile", provenance: { modelId: "groq:llama-3.3-70b-versatile", promptId: "tailor-rewrite", promptVersion: 1 } });
+    expect(tailoring).toMatchObject({
+      method: "groq:llama-3.3-70b-versatile",
+      provenance: { modelId: "groq:llama-3.3-70b-versatile", promptId: "tailor-rewrite", promptVersion: 1 },
+    });
     const cv = assembleTailoredCv(profile, tailoring);
-    expect(cv.experience[0]!.bullets.map((b) => b.text)).toEqual(["Cut invoice errors by 30% by building the billing service in Python", "Ran the on-call rotation for 6 engineers"]);
+    expect(cv.experience[0]!.bullets.map((b) => b.text)).toEqual([
+      "Cut invoice errors by 30% by building the billing service in Python",
+      "Ran the on-call rotation for 6 engineers",
+    ]);
     // The model's summary was invented; the offline one, made of the CV's title and skills, stands.
     expect(cv.summary.map((l) => l.text)).toEqual(["Senior Engineer. Skills relevant to this role: Python."]);
     expect(cv.experience).toHaveLength(1);
@@ -56,7 +70,10 @@ describe("tailoring when models fail", () => {
     promptId: "tailor-rewrite",
     reply: JSON.stringify(tamperedAnswer),
     run: (route) => tailorWithModel(route, profile, cvText, posting),
-    answered: ({ tailoring }) => expect(assembleTailoredCv(profile, tailoring).experience[0]!.bullets[0]!.text).toBe("Cut invoice errors by 30% by building the billing service in Python"),
+    answered: ({ tailoring }) =>
+      expect(assembleTailoredCv(profile, tailoring).experience[0]!.bullets[0]!.text).toBe(
+        "Cut invoice errors by 30% by building the billing service in Python",
+      ),
     structured: true,
   });
 });

@@ -64,7 +64,13 @@ export async function tailorWithModel(route: ModelRoute, profile: Profile, cvTex
     if (claims.length) flagged.push(...claims.map((c) => ({ ...c, where: "Summary" })));
     else {
       const index = changes.findIndex((c) => c.id === "summary");
-      const summary: Change = { id: "summary", kind: "summary", label: "Summary: written for this job from your CV", original: profile.summary ? [{ text: profile.summary.value, source: profile.summary.source }] : [], proposed: [{ text: answer.summary.trim(), source: profile.summary?.source ?? "Your CV as a whole" }] };
+      const summary: Change = {
+        id: "summary",
+        kind: "summary",
+        label: "Summary: written for this job from your CV",
+        original: profile.summary ? [{ text: profile.summary.value, source: profile.summary.source }] : [],
+        proposed: [{ text: answer.summary.trim(), source: profile.summary?.source ?? "Your CV as a whole" }],
+      };
       if (index >= 0) changes[index] = summary;
       else changes.unshift(summary);
     }

@@ -16,7 +16,8 @@ const same = (a: TracedLine[], b: TracedLine[]) => a.length === b.length && a.ev
 function byRelevance<T extends { text: string }>(lines: T[], job: Job): T[] {
   const required = new Set(job.requiredSkills);
   const preferred = new Set(job.preferredSkills);
-  const relevance = (text: string) => [...skillMentions(text).keys()].reduce((score, skill) => score + (required.has(skill) ? 2 : preferred.has(skill) ? 1 : 0), 0);
+  const relevance = (text: string) =>
+    [...skillMentions(text).keys()].reduce((score, skill) => score + (required.has(skill) ? 2 : preferred.has(skill) ? 1 : 0), 0);
   return lines
     .map((line) => ({ line, score: relevance(line.text) }))
     .sort((a, b) => b.score - a.score)
@@ -36,19 +37,36 @@ export function proposeTailoring(profile: Profile, job: Job): Tailoring {
   if (profile.summary) {
     const sentences = profile.summary.value.split(/(?<=[.!?])\s+/).map((text) => ({ text, source: profile.summary!.source }));
     const ordered = byRelevance(sentences, job);
-    if (!same(sentences, ordered)) changes.push({ id: "summary", kind: "summary", label: "Summary: lead with what the job asks for", original: [traced(profile.summary)], proposed: [{ text: ordered.map((s) => s.text).join(" "), source: profile.summary.source }] });
+    if (!same(sentences, ordered))
+      changes.push({
+        id: "summary",
+        kind: "summary",
+        label: "Summary: lead with what the job asks for",
+        original: [traced(profile.summary)],
+        proposed: [{ text: ordered.map((s) => s.text).join(" "), source: profile.summary.source }],
+      });
   } else {
     const latest = profile.experience[0]?.title;
-    const matched = [...job.requiredSkills, ...job.preferredSkills].map(skillEvidence(profile)).filter((e) => e !== null).slice(0, 6);
+    const matched = [...job.requiredSkills, ...job.preferredSkills]
+      .map(skillEvidence(profile))
+      .filter((e) => e !== null)
+      .slice(0, 6);
     if (latest && matched.length) {
       const text = `${latest.value}. Skills relevant to this role: ${[...new Set(matched.map((m) => m.cvWording))].join(", ")}.`;
-      changes.push({ id: "summary", kind: "summary", label: "Summary: add one, made of your title and your matching skills", original: [], proposed: [{ text, source: [latest.source, ...matched.map((m) => m.cvLine)].join("\n") }] });
+      changes.push({
+        id: "summary",
+        kind: "summary",
+        label: "Summary: add one, made of your title and your matching skills",
+        original: [],
+        proposed: [{ text, source: [latest.source, ...matched.map((m) => m.cvLine)].join("\n") }],
+      });
     }
   }
 
   const skills = profile.skills.map(traced);
   const orderedSkills = byRelevance(skills, job);
-  if (!same(skills, orderedSkills)) changes.push({ id: "skills", kind: "skills", label: "Skills: the ones this job asks for first", original: skills, proposed: orderedSkills });
+  if (!same(skills, orderedSkills))
+    changes.push({ id: "skills", kind: "skills", label: "Skills: the ones this job asks for first", original: skills, proposed: orderedSkills });
 
   profile.experience.forEach((entry, index) => {
     const bullets = entry.bullets.map(traced);

@@ -4,7 +4,11 @@ import { substringsFoundIn } from "@/lib/text/sequence-search";
 
 export type RoundTripField = { field: string; expected: string; survived: boolean };
 
-const squash = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}@+]+/gu, " ").trim();
+const squash = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}@+]+/gu, " ")
+    .trim();
 
 /**
  * Which fields of the tailored CV the app's own parser finds again in the exported file: what an
@@ -27,7 +31,10 @@ export function compareRoundTrip(expected: TailoredCv, parsed: Profile, parsedTe
     check(`Job ${i + 1} company`, job.company, squash(back?.company?.value ?? "") === squash(job.company ?? ""));
   });
   const listed = new Set(parsed.skills.map((s) => squash(s.value)));
-  const inText = substringsFoundIn(text, expected.skills.map((skill) => squash(skill.text)));
+  const inText = substringsFoundIn(
+    text,
+    expected.skills.map((skill) => squash(skill.text)),
+  );
   for (const skill of expected.skills) check(`Skill ${skill.text}`, skill.text, listed.has(squash(skill.text)) || inText.has(squash(skill.text)));
   return fields;
 }

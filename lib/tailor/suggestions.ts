@@ -27,14 +27,21 @@ export function suggestImprovements(profile: Profile, fit: Fit, posting: Pick<Jo
       priority: 1,
       kind: "learn",
       title: near ? `${skill}: build on your ${near.relatedTo}` : `${skill} is required and not in your CV`,
-      detail: near ? `The posting asks for ${skill}; your CV shows ${near.cvWording}, which is close. Say how it relates only if it is true.` : `Add it only once it is true. Meanwhile, a plan:`,
+      detail: near
+        ? `The posting asks for ${skill}; your CV shows ${near.cvWording}, which is close. Say how it relates only if it is true.`
+        : `Add it only once it is true. Meanwhile, a plan:`,
       plan: learningPlan(skill),
     });
   }
   const listed = new Set(profile.skills.map((s) => s.value.toLowerCase()));
   for (const match of [...fit.requiredMatched, ...fit.preferredMatched]) {
     if (!listed.has(match.cvWording.toLowerCase()) && !partial.has(match.skill)) {
-      out.push({ priority: 2, kind: "surface", title: `List ${match.cvWording} in your skills`, detail: `Your CV shows it only in: “${match.cvLine.slice(0, 120)}”. Recruiters and screening software look for it in the skills section.` });
+      out.push({
+        priority: 2,
+        kind: "surface",
+        title: `List ${match.cvWording} in your skills`,
+        detail: `Your CV shows it only in: “${match.cvLine.slice(0, 120)}”. Recruiters and screening software look for it in the skills section.`,
+      });
     }
   }
   const relevantWords = [...fit.requiredMatched, ...fit.preferredMatched].map((m) => m.cvWording.toLowerCase());
@@ -43,10 +50,21 @@ export function suggestImprovements(profile: Profile, fit: Fit, posting: Pick<Jo
       const lower = bullet.value.toLowerCase();
       const relevant = relevantWords.some((w) => lower.includes(w));
       if (relevant && !/\d/.test(bullet.value)) {
-        out.push({ priority: 2, kind: "quantify", title: "Add a number to a relevant point", detail: `“${bullet.value.slice(0, 140)}” — how many, how much faster, how often? Only a figure you can stand behind.` });
+        out.push({
+          priority: 2,
+          kind: "quantify",
+          title: "Add a number to a relevant point",
+          detail: `“${bullet.value.slice(0, 140)}” — how many, how much faster, how often? Only a figure you can stand behind.`,
+        });
       }
     }
   });
-  if (!profile.summary) out.push({ priority: 3, kind: "summary", title: "Add a two-line summary", detail: `Open with who you are for a ${posting.title ?? "role like this"}: your current title and the two or three skills from the posting that you really have.` });
+  if (!profile.summary)
+    out.push({
+      priority: 3,
+      kind: "summary",
+      title: "Add a two-line summary",
+      detail: `Open with who you are for a ${posting.title ?? "role like this"}: your current title and the two or three skills from the posting that you really have.`,
+    });
   return out.sort((a, b) => a.priority - b.priority).slice(0, 12);
 }

@@ -30,7 +30,9 @@ describe("the grounding check", () => {
   it("flags invented skills, numbers, employers and degrees, quoting the sentence", () => {
     const invented = "Led Kubernetes migrations at Google for 10 years. Holds a PhD from MIT. Cut invoice errors by 45%.";
     const claims = unsupportedClaims(invented, evidence);
-    expect(claims.map((c) => `${c.kind}:${c.claim}`).sort()).toEqual(["name:Google", "name:Kubernetes", "name:MIT", "name:PhD", "number:10", "number:45%", "skill:Kubernetes"].sort());
+    expect(claims.map((c) => `${c.kind}:${c.claim}`).sort()).toEqual(
+      ["name:Google", "name:Kubernetes", "name:MIT", "name:PhD", "number:10", "number:45%", "skill:Kubernetes"].sort(),
+    );
     expect(claims.find((c) => c.claim === "45%")?.sentence).toBe("Cut invoice errors by 45%.");
   });
 });
@@ -92,7 +94,11 @@ describe("the cover letter", () => {
 
   it("is written in the posting's language", async () => {
     const { profile } = await cv("jane-smith_minimal.docx");
-    const job = { ...analyzePosting("Buscamos un ingeniero con experiencia en Python para el equipo de datos."), company: "Globex", title: "Ingeniero de datos" };
+    const job = {
+      ...analyzePosting("Buscamos un ingeniero con experiencia en Python para el equipo de datos."),
+      company: "Globex",
+      title: "Ingeniero de datos",
+    };
     const letter = draftCoverLetter(profile, assembleTailoredCv(profile, proposeTailoring(profile, job)), job);
     expect(job.language).toBe("es");
     expect(letter).toMatch(/^Estimado equipo de selección de Globex:/);

@@ -28,6 +28,8 @@ describe("tool form fields", () => {
   it("say how many items a list may have", () => {
     const items = (count: number) => Array.from({ length: count }, (_, i) => `Item ${i}`).join("\n");
     expect(firstMessage(lines(fieldLimits.longText), items(fieldLimits.listItems))).toBeNull();
-    expect(firstMessage(lines(fieldLimits.longText), items(fieldLimits.listItems + 1))).toBe(`List at most ${fieldLimits.listItems} items, one per line; this list has ${fieldLimits.listItems + 1}.`);
+    expect(firstMessage(lines(fieldLimits.longText), items(fieldLimits.listItems + 1))).toBe(
+      `List at most ${fieldLimits.listItems} items, one per line; this list has ${fieldLimits.listItems + 1}.`,
+    );
   });
 });

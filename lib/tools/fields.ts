@@ -27,9 +27,11 @@ export const requiredText = (label: string, max: number) => text(max).min(1, `${
 /** Lists are typed one item per line in a textarea; each item becomes a line or a table row of the document. */
 export const lines = (max: number) =>
   text(max).refine((value) => splitLines(value).length <= fieldLimits.listItems, {
-    error: (issue) => `List at most ${fieldLimits.listItems} items, one per line; this list has ${typeof issue.input === "string" ? splitLines(issue.input).length : "more"}.`,
+    error: (issue) =>
+      `List at most ${fieldLimits.listItems} items, one per line; this list has ${typeof issue.input === "string" ? splitLines(issue.input).length : "more"}.`,
   });
-export const wholeNumber = (label: string) => z.string().trim().max(9, `${label} can have at most 9 digits`).regex(/^\d*$/, `${label} must be a whole number, e.g. 65000`);
+export const wholeNumber = (label: string) =>
+  z.string().trim().max(9, `${label} can have at most 9 digits`).regex(/^\d*$/, `${label} must be a whole number, e.g. 65000`);
 
 /** The text without the marks it ends with (of `marks`), so a template can end the sentence its own way. */
 export const withoutEndMarks = (text: string, marks: string) => trimEndWhere(text, (char) => marks.includes(char));
@@ -44,7 +46,12 @@ export function splitLines(value: string): string[] {
 export const option = <T extends string>(value: T, label: string) => ({ value, label }) as const;
 
 /** YYYY-MM-DD from a date input, or empty when optional. */
-export const isoDate = (label: string) => z.string().trim().max(10, `${label} must be a date`).regex(/^(\d{4}-\d{2}-\d{2})?$/, `${label} must be a date`);
+export const isoDate = (label: string) =>
+  z
+    .string()
+    .trim()
+    .max(10, `${label} must be a date`)
+    .regex(/^(\d{4}-\d{2}-\d{2})?$/, `${label} must be a date`);
 
 export const languages = [
   option("en", "English"),

@@ -40,15 +40,44 @@ describe("offer letter", () => {
 
   it("states every term exactly as given", () => {
     for (const expected of [
-      "Amara Okafor", "12 Rue de la Paix", "75002 Paris", "**Product Designer**", "in the Design team", "reporting to Lena Schulz",
-      "**1 February 2027**", "€72,000 per year", "Up to 10% of base salary", "2,000 stock options over 4 years", "5,000 with the first salary",
-      "- 30 days paid leave", "- Public transport pass", "Paris office, hybrid", "first 3 months", "- Right to work in France",
-      "- Reference check", "**15 January 2027**", "Atelier Nord SAS", "8 Quai de Jemmapes", "**Claire Martin**", "Head of People", "1 December 2026",
-    ]) expect(text).toContain(expected);
+      "Amara Okafor",
+      "12 Rue de la Paix",
+      "75002 Paris",
+      "**Product Designer**",
+      "in the Design team",
+      "reporting to Lena Schulz",
+      "**1 February 2027**",
+      "€72,000 per year",
+      "Up to 10% of base salary",
+      "2,000 stock options over 4 years",
+      "5,000 with the first salary",
+      "- 30 days paid leave",
+      "- Public transport pass",
+      "Paris office, hybrid",
+      "first 3 months",
+      "- Right to work in France",
+      "- Reference check",
+      "**15 January 2027**",
+      "Atelier Nord SAS",
+      "8 Quai de Jemmapes",
+      "**Claire Martin**",
+      "Head of People",
+      "1 December 2026",
+    ])
+      expect(text).toContain(expected);
   });
 
   it("has a signature block and an acceptance section", () => {
-    expect(headings(text)).toEqual(["# Offer of employment: Product Designer", "## Start date and place of work", "## Compensation", "## Benefits", "## Probation", "## Conditions of this offer", "## Next steps", "## Acceptance"]);
+    expect(headings(text)).toEqual([
+      "# Offer of employment: Product Designer",
+      "## Start date and place of work",
+      "## Compensation",
+      "## Benefits",
+      "## Probation",
+      "## Conditions of this offer",
+      "## Next steps",
+      "## Acceptance",
+    ]);
     expect(text).toMatch(/Yours sincerely,[\s\S]*Claire Martin[\s\S]*## Acceptance[\s\S]*Signature: _[\s\S]*Date: _/);
   });
 
@@ -64,12 +93,26 @@ describe("offer letter", () => {
 });
 
 describe("interview questions", () => {
-  const input = interviewQuestionsSchema.parse({ role: "Support Lead", seniority: "lead", competencies: "Coaching\nSQL\nHandling conflict", interviewType: "behavioural", numberOfQuestions: "7", durationMinutes: "60", language: "en" });
+  const input = interviewQuestionsSchema.parse({
+    role: "Support Lead",
+    seniority: "lead",
+    competencies: "Coaching\nSQL\nHandling conflict",
+    interviewType: "behavioural",
+    numberOfQuestions: "7",
+    durationMinutes: "60",
+    language: "en",
+  });
   const text = draftInterviewQuestions(input);
 
   it("writes exactly the number of questions asked for, grouped by competency", () => {
     expect(text.match(/^### Question \d+$/gm)).toHaveLength(7);
-    expect(headings(text).filter((h) => h.startsWith("## "))).toEqual(["## How to run this interview", "## Coaching", "## SQL", "## Handling conflict", "## Overall"]);
+    expect(headings(text).filter((h) => h.startsWith("## "))).toEqual([
+      "## How to run this interview",
+      "## Coaching",
+      "## SQL",
+      "## Handling conflict",
+      "## Overall",
+    ]);
   });
 
   it("gives every question what to listen for, two probes, a 1–5 rubric and room for notes", () => {
@@ -82,27 +125,69 @@ describe("interview questions", () => {
 });
 
 describe("onboarding plan", () => {
-  const input = onboardingPlanSchema.parse({ newHireName: "Tomás Silva", role: "Data Analyst", department: "Finance", startDate: "2027-03-01", manager: "Ines Duarte", buddy: "Rui Costa", workMode: "remote", systems: "Looker\nSnowflake", equipment: "ThinkPad X1", firstGoals: "Ship the monthly revenue dashboard", language: "en" });
+  const input = onboardingPlanSchema.parse({
+    newHireName: "Tomás Silva",
+    role: "Data Analyst",
+    department: "Finance",
+    startDate: "2027-03-01",
+    manager: "Ines Duarte",
+    buddy: "Rui Costa",
+    workMode: "remote",
+    systems: "Looker\nSnowflake",
+    equipment: "ThinkPad X1",
+    firstGoals: "Ship the monthly revenue dashboard",
+    language: "en",
+  });
   const text = draftOnboardingPlan(input);
 
   it("covers pre-boarding to day 90 with an owner and a checkpoint for every task", () => {
-    expect(headings(text).slice(1)).toEqual(["## Pre-boarding", "## Day 1 — 1 March 2027", "## Week 1", "## First 30 days", "## Days 31–60", "## Days 61–90", "## Checkpoints"]);
+    expect(headings(text).slice(1)).toEqual([
+      "## Pre-boarding",
+      "## Day 1 — 1 March 2027",
+      "## Week 1",
+      "## First 30 days",
+      "## Days 31–60",
+      "## Days 61–90",
+      "## Checkpoints",
+    ]);
     const rows = text.split("\n").filter((l) => l.startsWith("| ") && !l.startsWith("| Task"));
     expect(rows.length).toBeGreaterThan(15);
-    for (const row of rows) expect(row.split("|").slice(1, -1).every((cell) => cell.trim().length > 0)).toBe(true);
+    for (const row of rows)
+      expect(
+        row
+          .split("|")
+          .slice(1, -1)
+          .every((cell) => cell.trim().length > 0),
+      ).toBe(true);
   });
 
   it("uses every system, device, goal and person given", () => {
-    for (const expected of ["Create a Looker account", "Create a Snowflake account", "Ship ThinkPad X1 to Tomás Silva's home address", "Ship the monthly revenue dashboard", "Rui Costa", "Ines Duarte", "31 March 2027", "30 May 2027"]) expect(text).toContain(expected);
+    for (const expected of [
+      "Create a Looker account",
+      "Create a Snowflake account",
+      "Ship ThinkPad X1 to Tomás Silva's home address",
+      "Ship the monthly revenue dashboard",
+      "Rui Costa",
+      "Ines Duarte",
+      "31 March 2027",
+      "30 May 2027",
+    ])
+      expect(text).toContain(expected);
   });
 });
 
 describe("performance review", () => {
   const input = performanceReviewSchema.parse({
-    employeeName: "Priya Raman", role: "Account Executive", reviewPeriod: "H1 2026",
-    goals: "Grow renewals by 15% — reached 18%", strengths: "Clear communication with enterprise clients in QBRs",
-    improvements: "Forecast accuracy: two quarters off by more than 20%", competencyRatings: "Communication: 5\nForecasting: 2\nTeamwork: 3",
-    managerNotes: "Strong half overall.", language: "en", tone: "direct",
+    employeeName: "Priya Raman",
+    role: "Account Executive",
+    reviewPeriod: "H1 2026",
+    goals: "Grow renewals by 15% — reached 18%",
+    strengths: "Clear communication with enterprise clients in QBRs",
+    improvements: "Forecast accuracy: two quarters off by more than 20%",
+    competencyRatings: "Communication: 5\nForecasting: 2\nTeamwork: 3",
+    managerNotes: "Strong half overall.",
+    language: "en",
+    tone: "direct",
   });
   const text = draftPerformanceReview(input);
 
@@ -132,7 +217,11 @@ describe("registry", () => {
 
 describe("offline engine over the registry", () => {
   it.each(toolSlugs)("drafts %s from its defaults plus the required fields only", (slug) => {
-    const required = Object.fromEntries(tools[slug].fields.filter((f) => f.required).map((f) => [f.name, f.kind === "date" ? "2027-01-04" : f.kind === "number" ? "50000" : f.kind === "textarea" ? "Listening" : `Value ${f.name}`]));
+    const required = Object.fromEntries(
+      tools[slug].fields
+        .filter((f) => f.required)
+        .map((f) => [f.name, f.kind === "date" ? "2027-01-04" : f.kind === "number" ? "50000" : f.kind === "textarea" ? "Listening" : `Value ${f.name}`]),
+    );
     const input = { ...tools[slug].defaults, ...required, ...(slug === "job-description" ? { location: "Lisbon" } : {}) };
     const text = draftOffline({ task: slug, input });
     expect(text.startsWith("# ")).toBe(true);

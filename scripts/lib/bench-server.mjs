@@ -63,7 +63,13 @@ export async function waitForHealth(base) {
 /** Registers a new account through the app's registration action and returns its session cookie. */
 export async function registerAccount(root, base, { accountType = "hire", organizationName = "Bench Co" } = {}) {
   const register = await callAction(base, "/register", actionId(root, "app/(auth)/actions.ts", "register"), [
-    { name: "Bench", email: `bench-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@example.test`, password: "bench-password-1", accountType, organizationName: accountType === "hire" ? organizationName : "" },
+    {
+      name: "Bench",
+      email: `bench-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@example.test`,
+      password: "bench-password-1",
+      accountType,
+      organizationName: accountType === "hire" ? organizationName : "",
+    },
   ]);
   return sessionCookieFrom(register);
 }

@@ -17,7 +17,9 @@ export function percentile(values: number[], p: number, decimals = 1): number {
  */
 export function configuredModel(): { id: string; route: ModelRoute } | null {
   const env = process.env;
-  const groq = env.GROQ_API_KEY ? { apiKey: env.GROQ_API_KEY, baseURL: env.GROQ_BASE_URL || undefined, model: env.GROQ_MODEL || "llama-3.3-70b-versatile" } : undefined;
+  const groq = env.GROQ_API_KEY
+    ? { apiKey: env.GROQ_API_KEY, baseURL: env.GROQ_BASE_URL || undefined, model: env.GROQ_MODEL || "llama-3.3-70b-versatile" }
+    : undefined;
   const ollama = env.OLLAMA_BASE_URL && env.OLLAMA_MODEL ? { baseURL: env.OLLAMA_BASE_URL.replace(/(?<!\/)\/+$/, ""), model: env.OLLAMA_MODEL } : undefined;
   const id = groq ? `groq:${groq.model}` : ollama ? `ollama:${ollama.model}` : null;
   if (!id) return null;

@@ -25,7 +25,11 @@ export function readMigrations(root) {
   const baseDir = path.resolve(root, "prisma/migrations");
   const lockPath = path.join(baseDir, "migration_lock.toml");
   const dirs = fs.existsSync(baseDir)
-    ? fs.readdirSync(baseDir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort()
+    ? fs
+        .readdirSync(baseDir, { withFileTypes: true })
+        .filter((d) => d.isDirectory())
+        .map((d) => d.name)
+        .sort()
     : [];
   return {
     baseDir,

@@ -19,10 +19,16 @@ export default async function DashboardPage() {
       <PageHeader
         title={`Welcome${user.name ? `, ${user.name}` : ""}`}
         description="Write hiring documents with the model you choose, or with the built-in offline engine."
-        actions={<Link href="/tools/job-description" className={buttonClass()}>New job description</Link>}
+        actions={
+          <Link href="/tools/job-description" className={buttonClass()}>
+            New job description
+          </Link>
+        }
       />
       <section aria-labelledby="recent">
-        <h2 id="recent" className="mb-3 text-lg font-semibold">Recent documents</h2>
+        <h2 id="recent" className="mb-3 text-lg font-semibold">
+          Recent documents
+        </h2>
         {items.length ? (
           <HistoryList items={items} viewerId={user.id} />
         ) : (

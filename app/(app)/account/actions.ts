@@ -30,7 +30,13 @@ export const changePassword = authedAction(
 /** Ends every session of the account, this one included, and returns to the sign-in page. */
 export const signOutEverywhere = authedAction(z.object({}), async (_input, user) => {
   const ended = await deleteSignInSessionsOfUser(await getDb(), { userId: user.id });
-  await audit({ action: "auth.signed_out_everywhere", actorId: user.id, actorEmail: user.email, orgId: user.organizationId, detail: `${ended} session${ended === 1 ? "" : "s"} ended` });
+  await audit({
+    action: "auth.signed_out_everywhere",
+    actorId: user.id,
+    actorEmail: user.email,
+    orgId: user.organizationId,
+    detail: `${ended} session${ended === 1 ? "" : "s"} ended`,
+  });
   await signOut({ redirectTo: "/login" });
 });
 
@@ -50,7 +56,10 @@ export const deleteAccount = authedAction(
     }
     const outcome = await deleteUserAndOwnedData(db, { id: user.id });
     if (outcome === "last_admin") {
-      throw new AppError("conflict:auth", "You are the only admin of your organisation. Make a colleague an admin on the Members page first, then delete your account.");
+      throw new AppError(
+        "conflict:auth",
+        "You are the only admin of your organisation. Make a colleague an admin on the Members page first, then delete your account.",
+      );
     }
     await audit({ action: "account.deleted", actorEmail: user.email, orgId: user.organizationId, targetType: "user", targetId: user.id });
     await signOut({ redirectTo: "/register" });

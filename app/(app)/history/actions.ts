@@ -11,7 +11,6 @@ import { AppError } from "@/lib/errors";
 import { authedAction } from "@/lib/security/authed-action";
 import { boundedText, textLimits } from "@/lib/security/text-limits";
 
-
 export const deleteGeneration = authedAction(z.object({ id: idSchema }), async ({ id }, user) => {
   const deleted = await deleteGenerationInScope(await getDb(), { id, scope: documentScopeOf(user), authorId: mayDeleteAnyInScope(user) ? undefined : user.id });
   if (!deleted) throw new AppError("not_found:generation", "This document is not there, or only its author or an admin may delete it.");

@@ -23,7 +23,14 @@ const generateSchema = z.discriminatedUnion(
       modelId: z.string().regex(modelIdPattern).optional(),
       parentId: idSchema.optional(),
     }),
-  ) as unknown as [z.ZodObject<{ tool: z.ZodLiteral<string>; input: z.ZodType<Record<string, unknown>>; modelId: z.ZodOptional<z.ZodString>; parentId: z.ZodOptional<z.ZodString> }>],
+  ) as unknown as [
+    z.ZodObject<{
+      tool: z.ZodLiteral<string>;
+      input: z.ZodType<Record<string, unknown>>;
+      modelId: z.ZodOptional<z.ZodString>;
+      parentId: z.ZodOptional<z.ZodString>;
+    }>,
+  ],
 );
 
 /** Starts writing a document and returns the stream of its events; the document is saved regardless. */

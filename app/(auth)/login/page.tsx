@@ -20,8 +20,16 @@ export default async function LoginPage({ searchParams }: PageProps<"/login">) {
   return (
     <>
       <h1 className="mb-6 text-2xl font-semibold">Sign in</h1>
-      {problem ? <p role="alert" className="mb-4 rounded-md bg-red-50 p-3 text-sm text-red-800 dark:bg-red-950 dark:text-red-200">{problem}</p> : null}
-      {providers.length ? <div className="mb-4"><OAuthButtons providers={providers} /></div> : null}
+      {problem ? (
+        <p role="alert" className="mb-4 rounded-md bg-red-50 p-3 text-sm text-red-800 dark:bg-red-950 dark:text-red-200">
+          {problem}
+        </p>
+      ) : null}
+      {providers.length ? (
+        <div className="mb-4">
+          <OAuthButtons providers={providers} />
+        </div>
+      ) : null}
       <LoginForm returnTo={target.success ? target.data : undefined} />
     </>
   );

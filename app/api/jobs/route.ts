@@ -23,10 +23,12 @@ export const POST = authedRoute(
     if (!parsed.success) throw new AppError("bad_request:job", parsed.error.issues[0]?.message ?? "Choose a file.");
     const { file } = parsed.data;
     if (file.size > maxBytes()) throw new AppError("too_large:input", tooLarge());
-    const { text, analysis } = await parseInWorker("postingFile", { bytes: new Uint8Array(await file.arrayBuffer()), maxBytes: maxBytes() }).catch((error: unknown) => {
-      if (error instanceof ExtractionError) throw new AppError(error.problem === "too_large" ? "too_large:input" : "bad_request:job", error.message);
-      throw error;
-    });
+    const { text, analysis } = await parseInWorker("postingFile", { bytes: new Uint8Array(await file.arrayBuffer()), maxBytes: maxBytes() }).catch(
+      (error: unknown) => {
+        if (error instanceof ExtractionError) throw new AppError(error.problem === "too_large" ? "too_large:input" : "bad_request:job", error.message);
+        throw error;
+      },
+    );
     const saved = await createJobPosting(await getDb(), { userId: user.id, text, analysis, sourceFileName: file.name.slice(0, 255) || null });
     return Response.json({ id: saved.id }, { status: 201 });
   },

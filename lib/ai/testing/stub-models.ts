@@ -40,7 +40,11 @@ export function withStubLlm() {
         offlineTokenDelayMs: 0,
       };
       const waits: number[] = [];
-      const { deps } = createStreamDeps(config, () => "", async (ms) => void waits.push(ms));
+      const { deps } = createStreamDeps(
+        config,
+        () => "",
+        async (ms) => void waits.push(ms),
+      );
       const second: StubProvider = first === "groq" ? "ollama" : "groq";
       return { deps, chain: [stubModelIds[first], stubModelIds[second]], waits };
     },

@@ -51,7 +51,11 @@ export function skillsRecall(expected: string[], profile: Profile): number {
   return hit.length / expected.length;
 }
 
-export type FileScore = { file: string; fields: Partial<Record<ScoredField, { expected: string; actual: string | null; ok: boolean }>>; skillsRecall: number | null };
+export type FileScore = {
+  file: string;
+  fields: Partial<Record<ScoredField, { expected: string; actual: string | null; ok: boolean }>>;
+  skillsRecall: number | null;
+};
 
 export function scoreProfile(truth: GroundTruth, profile: Profile): FileScore {
   const fields: FileScore["fields"] = {};

@@ -8,7 +8,11 @@ import { zip } from "@/scripts/lib/hostile-files.mjs";
 
 const corpus = path.resolve(import.meta.dirname, "../../../../shared/corpus");
 const read = (file: string) => extractCvText(new Uint8Array(fs.readFileSync(path.join(corpus, file))), { maxBytes: 5 * 1024 * 1024 });
-const problemOf = (promise: Promise<unknown>) => promise.then(() => "none", (e: unknown) => (e instanceof ExtractionError ? e.problem : `crash: ${String(e)}`));
+const problemOf = (promise: Promise<unknown>) =>
+  promise.then(
+    () => "none",
+    (e: unknown) => (e instanceof ExtractionError ? e.problem : `crash: ${String(e)}`),
+  );
 
 describe("CV text extraction on the corpus", () => {
   it("keeps a two-column layout's sidebar out of the job bullets, like the single-column version of the same CV", async () => {
@@ -22,7 +26,11 @@ describe("CV text extraction on the corpus", () => {
     expect(experience(two).length).toBeGreaterThan(10);
     expect(experience(two).join("\n")).not.toMatch(/Elasticsearch|Terraform|GraphQL/);
     // The layouts wrap lines at different widths; the words, in order, are the same.
-    const words = (lines: string[]) => experience(lines).join(" ").split(/\s+/).filter((w) => /^[a-z]/i.test(w));
+    const words = (lines: string[]) =>
+      experience(lines)
+        .join(" ")
+        .split(/\s+/)
+        .filter((w) => /^[a-z]/i.test(w));
     expect(words(two)).toEqual(words(one));
   });
 
@@ -72,13 +80,15 @@ describe("CV text extraction on the corpus", () => {
     expect(await problemOf(extractCvText(new Uint8Array(), { maxBytes: 100 }))).toBe("empty");
     expect(await problemOf(extractCvText(bytes("x".repeat(200)), { maxBytes: 100 }))).toBe("too_large");
     expect(await problemOf(extractCvText(bytes("%PDF-1.7 but nothing else"), { maxBytes: 1000 }))).toBe("unreadable");
-    expect(await problemOf(extractCvText(bytes(Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0])), { maxBytes: 1000 }))).toBe("unsupported_type");
+    expect(await problemOf(extractCvText(bytes(Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0])), { maxBytes: 1000 }))).toBe(
+      "unsupported_type",
+    );
   });
 });
 
 describe("file type and zip checks", () => {
   it("knows a file by its bytes, not its name", () => {
-    expect(detectFileType(new Uint8Array(Buffer.from("\n\n%PDF-1.4 ..."))) ).toBe("pdf");
+    expect(detectFileType(new Uint8Array(Buffer.from("\n\n%PDF-1.4 ...")))).toBe("pdf");
     expect(detectFileType(zip([{ name: "word/document.xml", data: Buffer.from("<w:document/>") }]))).toBe("docx");
     expect(() => detectFileType(zip([{ name: "mimetype", data: Buffer.from("application/epub+zip") }]))).toThrow(ExtractionError);
     expect(() => detectFileType(new Uint8Array(Buffer.from("GIF89a")))).toThrow(/Only PDF and DOCX/);

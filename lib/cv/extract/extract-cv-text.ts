@@ -13,7 +13,10 @@ export type CvText = { type: CvFileType; lines: string[]; pages: number; hiddenT
 export async function extractCvText(bytes: Uint8Array, { maxBytes }: { maxBytes: number }): Promise<CvText> {
   if (bytes.length === 0) throw new ExtractionError("empty");
   if (bytes.length > maxBytes) {
-    throw new ExtractionError("too_large", `This file is ${(bytes.length / 1048576).toFixed(1)} MB; the limit is ${Math.round(maxBytes / 1048576)} MB. Export a smaller PDF (without photos) or paste the text.`);
+    throw new ExtractionError(
+      "too_large",
+      `This file is ${(bytes.length / 1048576).toFixed(1)} MB; the limit is ${Math.round(maxBytes / 1048576)} MB. Export a smaller PDF (without photos) or paste the text.`,
+    );
   }
   const type = detectFileType(bytes);
   if (type === "docx") checkZipArchive(bytes);

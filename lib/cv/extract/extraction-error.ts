@@ -17,8 +17,10 @@ export type ExtractedDocument = "CV" | "job posting";
 type Wording = (what: ExtractedDocument) => string;
 
 const extractionWordings: Record<ExtractionProblem, Wording> = {
-  password_protected: () => "This PDF is password-protected, so its text cannot be read. Save a copy without a password (in your PDF viewer: Print → Save as PDF), upload a DOCX, or paste the text.",
-  image_only: () => "This PDF holds only images of pages (a scan or a photo), with no text to read. Upload the original DOCX or a PDF exported from your editor, or paste the text.",
+  password_protected: () =>
+    "This PDF is password-protected, so its text cannot be read. Save a copy without a password (in your PDF viewer: Print → Save as PDF), upload a DOCX, or paste the text.",
+  image_only: () =>
+    "This PDF holds only images of pages (a scan or a photo), with no text to read. Upload the original DOCX or a PDF exported from your editor, or paste the text.",
   unreadable: () => "This file is damaged or not a valid PDF/DOCX. Export it again from your editor, or paste the text.",
   empty: () => "This file has no text in it. Check that you picked the right file, or paste the text.",
   unsupported_type: (what) => `Only PDF and DOCX files can be read. Save your ${what} as PDF or DOCX (not .doc, .pages or an image), or paste the text.`,
@@ -36,7 +38,10 @@ const extractionWordings: Record<ExtractionProblem, Wording> = {
 export class ExtractionError extends Error {
   private readonly wording: Wording;
 
-  constructor(readonly problem: ExtractionProblem, message: string | Wording = extractionWordings[problem]) {
+  constructor(
+    readonly problem: ExtractionProblem,
+    message: string | Wording = extractionWordings[problem],
+  ) {
     const wording = typeof message === "string" ? () => message : message;
     super(wording("CV"));
     this.name = "ExtractionError";
@@ -51,7 +56,14 @@ export class ExtractionError extends Error {
 
 /** The page cap, said with the numbers so the user knows what to cut. */
 export const tooManyPagesError = (pages: number, maxPages: number) =>
-  new ExtractionError("too_many_pages", (what) => `This PDF has ${pages} pages; a ${what} can have at most ${maxPages}. Export only the pages of your ${what}, or paste the text instead.`);
+  new ExtractionError(
+    "too_many_pages",
+    (what) => `This PDF has ${pages} pages; a ${what} can have at most ${maxPages}. Export only the pages of your ${what}, or paste the text instead.`,
+  );
 
 export const tooMuchTextError = (maxChars: number) =>
-  new ExtractionError("too_much_text", (what) => `This file holds more than ${maxChars.toLocaleString("en")} characters of text, far more than a ${what}. Upload only your ${what}, or paste its text instead.`);
+  new ExtractionError(
+    "too_much_text",
+    (what) =>
+      `This file holds more than ${maxChars.toLocaleString("en")} characters of text, far more than a ${what}. Upload only your ${what}, or paste its text instead.`,
+  );

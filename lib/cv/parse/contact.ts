@@ -13,7 +13,8 @@ const phoneLabel = /tel|phone|mobile|cell|móvil|电话|手机|📱/i;
 const phoneEdge = charClass(/[.\-\s]/);
 // A link starts where a host name can: not inside a label, nor right after "label." (in "a.b.c.com" only
 // at "a"), so a long dotted run is read once.
-const urlPattern = /(?<![a-z0-9-]\.?)\b(?:https?:\/\/)?(?:www\.)?(?:linkedin\.com\/[\w\-/%]+|github\.com\/[\w\-]+|gitlab\.com\/[\w\-]+|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|dev|io|me|org|net|co|ai|app|page|site|tech)(?:\/[\w\-./%]*)?)/gi;
+const urlPattern =
+  /(?<![a-z0-9-]\.?)\b(?:https?:\/\/)?(?:www\.)?(?:linkedin\.com\/[\w\-/%]+|github\.com\/[\w\-]+|gitlab\.com\/[\w\-]+|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|dev|io|me|org|net|co|ai|app|page|site|tech)(?:\/[\w\-./%]*)?)/gi;
 
 /** The first email address, preferring the header (the top of the CV) and skipping references. */
 export function findEmail(lines: string[]): Sourced | null {
@@ -75,7 +76,8 @@ export function findLocation(headerLines: string[]): Sourced | null {
   return null;
 }
 
-const notNameWords = /\b(resume|curriculum|vitae|cv|engineer|developer|manager|analyst|designer|specialist|consultant|scientist|intern|director|lead|architect|email|phone|mobile|address|street|updated|page|welcome|summary|profile|objective)\b/i;
+const notNameWords =
+  /\b(resume|curriculum|vitae|cv|engineer|developer|manager|analyst|designer|specialist|consultant|scientist|intern|director|lead|architect|email|phone|mobile|address|street|updated|page|welcome|summary|profile|objective)\b/i;
 
 function titleCase(name: string): string {
   return name.toLowerCase().replace(/(^|[\s'-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
@@ -100,7 +102,14 @@ const addressWords = /\b(st|street|ave|avenue|road|rd|blvd|boulevard|lane|ln|way
 /** How much a line looks like a name line: the whole line being the name counts most; places count against. */
 function nameScore(line: string, name: string): number {
   let score = 1;
-  if (line.trim().replace(/[^\p{L} ]/gu, "").trim().toLowerCase() === name.toLowerCase()) score += 2;
+  if (
+    line
+      .trim()
+      .replace(/[^\p{L} ]/gu, "")
+      .trim()
+      .toLowerCase() === name.toLowerCase()
+  )
+    score += 2;
   if (cityPattern.test(line) || addressWords.test(name)) score -= 3;
   return score;
 }

@@ -2,7 +2,8 @@ import { sourced, type Profile } from "@/lib/cv/profile";
 import { findDateRange, findSingleDate } from "@/lib/cv/parse/dates";
 
 const institution = /(university|universit[éaä]t?|universidad|college|institute|institut|school|academy|polytechnic|école|hochschule|大学|学院)/iu;
-const degree = /\b(bachelor|master|doctor|ph\.?d|mba|b\.?\s?s\.?c?|m\.?\s?s\.?c?|b\.?a|m\.?a|b\.?tech|m\.?tech|b\.?eng|m\.?eng|associate|diploma|licenciatura|grado|máster|maestría|licence|bts|abitur|ingeniero|ingénieur)\b|学士|硕士|博士|本科/iu;
+const degree =
+  /\b(bachelor|master|doctor|ph\.?d|mba|b\.?\s?s\.?c?|m\.?\s?s\.?c?|b\.?a|m\.?a|b\.?tech|m\.?tech|b\.?eng|m\.?eng|associate|diploma|licenciatura|grado|máster|maestría|licence|bts|abitur|ingeniero|ingénieur)\b|学士|硕士|博士|本科/iu;
 
 /** Education entries: an institution and/or a degree, with their dates when given on the same or next line. */
 export function parseEducation(lines: string[]): Profile["education"] {
@@ -12,7 +13,10 @@ export function parseEducation(lines: string[]): Profile["education"] {
     const hasInstitution = institution.test(line);
     const hasDegree = degree.test(line);
     if (!hasInstitution && !hasDegree) continue;
-    const pieces = line.split(/ {3,}|\s[|•·]\s|,\s+|;\s+/).map((p) => p.trim()).filter(Boolean);
+    const pieces = line
+      .split(/ {3,}|\s[|•·]\s|,\s+|;\s+/)
+      .map((p) => p.trim())
+      .filter(Boolean);
     const inst = pieces.find((p) => institution.test(p));
     const deg = pieces.find((p) => degree.test(p) && p !== inst);
     const last = entries.at(-1);

@@ -3,8 +3,10 @@ import { dateRank, findDateRange, findSingleDate } from "@/lib/cv/parse/dates";
 import { charClass, trimEndWhere, trimStartWhere } from "@/lib/text/trim";
 
 // Job titles carry one of these words; companies usually carry none.
-const titleWords = /\b(engineer|engineering|developer|programmer|manager|analyst|designer|specialist|consultant|scientist|researcher|intern|internship|assistant|associate|director|lead|head|architect|administrator|officer|president|ceo|cto|cfo|coo|vp|founder|co-founder|owner|partner|coordinator|representative|agent|technician|teacher|tutor|instructor|professor|lecturer|nurse|physician|accountant|auditor|recruiter|editor|writer|member|volunteer|fellow|trainee|apprentice|clerk|cashier|supervisor|executive|advisor|adviser|strategist|sre|devops|product owner|secretary|driver|chef|cook|coach|practicante|ingeniero|desarrollador|gerente|analista|ingénieur|développeur|entwickler|工程师|经理|实习生|职位|título del puesto)\b|工程师|经理|实习|职位/iu;
-const companySuffix = /\b(inc|llc|ltd|gmbh|corp|corporation|company|co|plc|ag|sa|s\.a|bv|group|labs|technologies|university|college|institute|foundation|bank|hospital|agency|studio)\b\.?|公司|大学|事业部/iu;
+const titleWords =
+  /\b(engineer|engineering|developer|programmer|manager|analyst|designer|specialist|consultant|scientist|researcher|intern|internship|assistant|associate|director|lead|head|architect|administrator|officer|president|ceo|cto|cfo|coo|vp|founder|co-founder|owner|partner|coordinator|representative|agent|technician|teacher|tutor|instructor|professor|lecturer|nurse|physician|accountant|auditor|recruiter|editor|writer|member|volunteer|fellow|trainee|apprentice|clerk|cashier|supervisor|executive|advisor|adviser|strategist|sre|devops|product owner|secretary|driver|chef|cook|coach|practicante|ingeniero|desarrollador|gerente|analista|ingénieur|développeur|entwickler|工程师|经理|实习生|职位|título del puesto)\b|工程师|经理|实习|职位/iu;
+const companySuffix =
+  /\b(inc|llc|ltd|gmbh|corp|corporation|company|co|plc|ag|sa|s\.a|bv|group|labs|technologies|university|college|institute|foundation|bank|hospital|agency|studio)\b\.?|公司|大学|事业部/iu;
 const bulletStart = /^[•◦●▪‣∙·*\-–]\s*|^o\s+(?=\p{Lu})/u;
 const locationPiece = /^(remote|hybrid|on-?site|[\p{L}.' -]{2,30}, ?[\p{L}.' -]{2,30}|usa|united states|uk|germany|india|canada|france|spain|china|[A-Z]{2})$/u;
 const durationPiece = /^\d+\s+(years?|months?|yrs?|mos?)(\s+\d+\s+(months?|mos?))?$/i;
@@ -39,7 +41,10 @@ function piecesOf(header: { line: string; text: string }[]): Piece[] {
       // "Engineer at Acme": the first "at" (or @, en, chez, bei) between words splits title from company.
       const at = /(?<!\s)\s+(?:at|@|en|chez|bei)\s+/iu.exec(part);
       if (at) {
-        pieces.push({ text: part.slice(0, at.index), line, lineIndex, order: pieces.length }, { text: part.slice(at.index + at[0].length), line, lineIndex, order: pieces.length + 1 });
+        pieces.push(
+          { text: part.slice(0, at.index), line, lineIndex, order: pieces.length },
+          { text: part.slice(at.index + at[0].length), line, lineIndex, order: pieces.length + 1 },
+        );
         continue;
       }
       if (titleWords.test(part) || !isLocation(part)) {
@@ -76,7 +81,13 @@ function titleAndCompany(pieces: Piece[]): { title: Sourced | null; company: Sou
 /** Where an entry starts: a line with a date range, or a line that begins with a date (a date column). */
 function anchorOf(line: string): { start: string; end: string | null; current: boolean; rest: string } | null {
   const range = findDateRange(line);
-  if (range) return { start: range.start, end: range.current ? null : range.end, current: range.current, rest: line.slice(0, range.index) + " " + line.slice(range.index + range.length) };
+  if (range)
+    return {
+      start: range.start,
+      end: range.current ? null : range.end,
+      current: range.current,
+      rest: line.slice(0, range.index) + " " + line.slice(range.index + range.length),
+    };
   const single = findSingleDate(line);
   if (single && single.index <= 1 && /^\s*[–-]?\s/.test(line.slice(single.index + single.length))) {
     return { start: single.date, end: null, current: false, rest: line.slice(single.index + single.length) };
@@ -121,10 +132,15 @@ export function parseExperience(section: string[]): Experience[] {
     let current = anchor!.current;
     if (!current && !anchor!.end && next && /^(present|current|now|actualidad|至今)\b/i.test(next)) current = true;
     const nextHeaderStart = n + 1 < anchors.length ? Math.max(bodyStart, nextAnchor - 2) : lines.length;
-    const body = lines.slice(bodyStart, nextHeaderStart).filter((l) => !(isHeaderish(l) && !isBullet(l) && firstIndex.get(l)! >= nextAnchor - 2 && n + 1 < anchors.length));
+    const body = lines
+      .slice(bodyStart, nextHeaderStart)
+      .filter((l) => !(isHeaderish(l) && !isBullet(l) && firstIndex.get(l)! >= nextAnchor - 2 && n + 1 < anchors.length));
     const { title, company } = titleAndCompany(piecesOf(header));
     const locationLine = header.find((h) => / {3}|\|/.test(h.text) || /, [A-Z]{2}\b/.test(h.text));
-    const location = locationLine?.text.split(/ {3,}|\s[|•·*]\s/).map((s) => s.trim()).find((s) => locationPiece.test(s) && !titleWords.test(s));
+    const location = locationLine?.text
+      .split(/ {3,}|\s[|•·*]\s/)
+      .map((s) => s.trim())
+      .find((s) => locationPiece.test(s) && !titleWords.test(s));
     entries.push({
       title,
       company,

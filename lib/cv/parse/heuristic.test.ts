@@ -7,7 +7,13 @@ import { latestJob } from "@/lib/cv/parse/experience";
 import { parseProfileHeuristically } from "@/lib/cv/parse/heuristic";
 
 const corpus = path.resolve(import.meta.dirname, "../../../../shared/corpus");
-const files = [...fs.readdirSync(path.join(corpus, "resumes")).map((f) => `resumes/${f}`), ...fs.readdirSync(path.join(corpus, "adversarial")).filter((f) => f.endsWith(".pdf")).map((f) => `adversarial/${f}`)];
+const files = [
+  ...fs.readdirSync(path.join(corpus, "resumes")).map((f) => `resumes/${f}`),
+  ...fs
+    .readdirSync(path.join(corpus, "adversarial"))
+    .filter((f) => f.endsWith(".pdf"))
+    .map((f) => `adversarial/${f}`),
+];
 
 async function parse(file: string) {
   const text = await extractCvText(new Uint8Array(fs.readFileSync(path.join(corpus, file))), { maxBytes: 5 * 1024 * 1024 });
@@ -44,7 +50,9 @@ describe("the offline parser", () => {
 
   it("is not steered by instructions hidden in, or written into, a CV", async () => {
     const hidden = (await parse("adversarial/daniel-okafor_hidden-white-text.pdf")).profile;
-    const values = sourcedFields(hidden).map((f) => f.value).join("\n");
+    const values = sourcedFields(hidden)
+      .map((f) => f.value)
+      .join("\n");
     expect(values).not.toMatch(/Kubernetes|Rust|Google/);
     expect(latestJob(hidden.experience)?.company?.value).toBe("Northwind Telecom");
     const visible = (await parse("adversarial/lena-fischer_visible-injection.pdf")).profile;

@@ -22,7 +22,9 @@ export function parseProfileHeuristically(lines: string[]): Profile {
   profile.links = findLinks(header.length ? header : lines.slice(0, 6));
   profile.location = findLocation(header.slice(0, 6));
 
-  const summary = text("summary").map((l) => l.line).filter(Boolean);
+  const summary = text("summary")
+    .map((l) => l.line)
+    .filter(Boolean);
   if (summary.length) profile.summary = sourced(summary.slice(0, 6).join(" "), summary.slice(0, 6).join("\n"), 0.7);
 
   const experienceLines = text("experience").map((l) => l.line);
@@ -32,8 +34,13 @@ export function parseProfileHeuristically(lines: string[]): Profile {
   const listed = listedSkills(text("skills"));
   profile.skills = [...listed, ...mentionedSkills(lines, listed)].slice(0, profileBounds.items);
   profile.languages = listedSkills(text("languages")).map((l) => ({ ...l, confidence: 0.7 }));
-  profile.certifications = text("certifications").filter((l) => l.line.trim()).slice(0, profileBounds.items).map((l) => sourced(l.line.replace(/^[•◦*\-–]\s*/, ""), l.line, 0.7));
+  profile.certifications = text("certifications")
+    .filter((l) => l.line.trim())
+    .slice(0, profileBounds.items)
+    .map((l) => sourced(l.line.replace(/^[•◦*\-–]\s*/, ""), l.line, 0.7));
   const projectLines = text("projects").map((l) => l.line);
-  profile.projects = parseExperience(projectLines).slice(0, profileBounds.projects).map((p) => ({ name: p.title, bullets: p.bullets }));
+  profile.projects = parseExperience(projectLines)
+    .slice(0, profileBounds.projects)
+    .map((p) => ({ name: p.title, bullets: p.bullets }));
   return profile;
 }

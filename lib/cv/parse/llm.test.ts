@@ -17,8 +17,20 @@ const lines = [
   "Zendesk, Customer service, Salesforce Service Cloud",
 ];
 
-
-const empty: ModelProfile = { name: null, email: null, phone: null, location: null, summary: null, links: [], experience: [], education: [], skills: [], certifications: [], languages: [], projects: [] };
+const empty: ModelProfile = {
+  name: null,
+  email: null,
+  phone: null,
+  location: null,
+  summary: null,
+  links: [],
+  experience: [],
+  education: [],
+  skills: [],
+  certifications: [],
+  languages: [],
+  projects: [],
+};
 
 /** What an obedient-to-injection model might answer: true values mixed with invented ones. */
 const tampered: ModelProfile = {
@@ -27,10 +39,25 @@ const tampered: ModelProfile = {
   email: { value: "daniel.okafor@example.com", line: 2 },
   phone: { value: "+1 (646) 555-0133", line: 2 },
   experience: [
-    { title: { value: "Customer Support Specialist", line: 4 }, company: { value: "Northwind Telecom", line: 4 }, location: null, start: { value: "2021", line: 4 }, end: null, current: true, bullets: [{ value: "Resolved 60+ tickets a day with a 94% satisfaction score.", line: 5 }, { value: "Led 10 years of platform work", line: 5 }] },
+    {
+      title: { value: "Customer Support Specialist", line: 4 },
+      company: { value: "Northwind Telecom", line: 4 },
+      location: null,
+      start: { value: "2021", line: 4 },
+      end: null,
+      current: true,
+      bullets: [
+        { value: "Resolved 60+ tickets a day with a 94% satisfaction score.", line: 5 },
+        { value: "Led 10 years of platform work", line: 5 },
+      ],
+    },
     { title: { value: "Staff Engineer", line: 4 }, company: { value: "Google", line: 4 }, location: null, start: null, end: null, current: false, bullets: [] },
   ],
-  skills: [{ value: "Zendesk", line: 7 }, { value: "Kubernetes", line: 7 }, { value: "Rust", line: 99 }],
+  skills: [
+    { value: "Zendesk", line: 7 },
+    { value: "Kubernetes", line: 7 },
+    { value: "Rust", line: 99 },
+  ],
   education: [{ institution: { value: "MIT", line: 3 }, degree: { value: "PhD", line: 3 }, start: null, end: null }],
 };
 

@@ -31,7 +31,12 @@ export function numberedCvLines(lines: string[]): string {
   return lines.map((line, i) => `${i + 1}: ${line}`).join("\n");
 }
 
-const words = (s: string) => s.toLowerCase().normalize("NFKC").split(/[^\p{L}\p{N}+#@.&]+/u).filter(Boolean);
+const words = (s: string) =>
+  s
+    .toLowerCase()
+    .normalize("NFKC")
+    .split(/[^\p{L}\p{N}+#@.&]+/u)
+    .filter(Boolean);
 
 /** A cited value, kept only when every word of it is on the cited line. */
 function verify(lines: string[], item: { value: string; line: number } | null, confidence = 0.8): Sourced | null {
@@ -58,9 +63,19 @@ export function groundModelProfile(lines: string[], answer: ModelProfile): Profi
     summary: v(answer.summary),
     links: verifyAll(lines, answer.links),
     experience: answer.experience
-      .map((job) => ({ title: v(job.title), company: v(job.company), location: v(job.location), start: v(job.start), end: v(job.end), current: job.current, bullets: verifyAll(lines, job.bullets) }))
+      .map((job) => ({
+        title: v(job.title),
+        company: v(job.company),
+        location: v(job.location),
+        start: v(job.start),
+        end: v(job.end),
+        current: job.current,
+        bullets: verifyAll(lines, job.bullets),
+      }))
       .filter((job) => job.title || job.company),
-    education: answer.education.map((e) => ({ institution: v(e.institution), degree: v(e.degree), start: v(e.start), end: v(e.end) })).filter((e) => e.institution || e.degree),
+    education: answer.education
+      .map((e) => ({ institution: v(e.institution), degree: v(e.degree), start: v(e.start), end: v(e.end) }))
+      .filter((e) => e.institution || e.degree),
     skills: verifyAll(lines, answer.skills),
     certifications: verifyAll(lines, answer.certifications),
     languages: verifyAll(lines, answer.languages),
@@ -73,7 +88,11 @@ export function groundModelProfile(lines: string[], answer: ModelProfile): Profi
  * is repaired or asked for again there), then the grounding check. Throws when no model gives a
  * valid answer; the caller keeps the offline profile.
  */
-export async function parseProfileWithModel(route: ModelRoute, lines: string[], { abortSignal }: { abortSignal?: AbortSignal } = {}): Promise<{ profile: Profile; run: ModelRun }> {
+export async function parseProfileWithModel(
+  route: ModelRoute,
+  lines: string[],
+  { abortSignal }: { abortSignal?: AbortSignal } = {},
+): Promise<{ profile: Profile; run: ModelRun }> {
   const request = { prompt: taskPrompts.cvParse(), values: { cv: numberedCvLines(lines.slice(0, 400)) }, signal: abortSignal };
   const { object, run } = await generateModelObject(route, request, modelProfileSchema);
   return { profile: groundModelProfile(lines, object), run };

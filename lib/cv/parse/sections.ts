@@ -1,16 +1,133 @@
 // Finds a CV's sections by their headings, in English, Spanish, French, German, Portuguese and Chinese.
 
 export type SectionKind =
-  | "summary" | "experience" | "education" | "skills" | "projects" | "certifications" | "languages"
-  | "contact" | "links" | "awards" | "publications" | "interests" | "references" | "volunteer" | "coursework" | "other";
+  | "summary"
+  | "experience"
+  | "education"
+  | "skills"
+  | "projects"
+  | "certifications"
+  | "languages"
+  | "contact"
+  | "links"
+  | "awards"
+  | "publications"
+  | "interests"
+  | "references"
+  | "volunteer"
+  | "coursework"
+  | "other";
 
 const headings: Record<Exclude<SectionKind, "other">, string[]> = {
-  summary: ["summary", "professional summary", "profile", "professional profile", "about", "about me", "objective", "career objective", "overview", "perfil", "resumen", "sobre mí", "profil", "zusammenfassung", "resumo", "个人简介", "自我评价", "个人总结", "简介", "welcome to rendercv", "philosophy"],
-  experience: ["experience", "work experience", "professional experience", "employment", "employment history", "work history", "career history", "relevant experience", "experiencia", "experiencia laboral", "experiencia profesional", "expérience", "expériences", "expérience professionnelle", "berufserfahrung", "experiência", "experiência profissional", "工作经历", "工作经验", "实习经历", "项目经历与工作经历", "on campus involvement", "leadership experience", "research experience"],
-  education: ["education", "academic background", "academics", "education and training", "educación", "formación", "formación académica", "formation", "ausbildung", "bildung", "formação", "educação", "教育背景", "教育经历", "教育", "学历"],
-  skills: ["skills", "technical skills", "key skills", "core skills", "core competencies", "competencies", "skills & tools", "skills and tools", "technologies", "tech stack", "tools", "expertise", "areas of expertise", "strengths", "habilidades", "conocimientos", "competencias", "conocimientos de computación", "compétences", "kenntnisse", "fähigkeiten", "competências", "技能", "专业技能", "技术栈", "技能特长", "computer skills", "programming"],
+  summary: [
+    "summary",
+    "professional summary",
+    "profile",
+    "professional profile",
+    "about",
+    "about me",
+    "objective",
+    "career objective",
+    "overview",
+    "perfil",
+    "resumen",
+    "sobre mí",
+    "profil",
+    "zusammenfassung",
+    "resumo",
+    "个人简介",
+    "自我评价",
+    "个人总结",
+    "简介",
+    "welcome to rendercv",
+    "philosophy",
+  ],
+  experience: [
+    "experience",
+    "work experience",
+    "professional experience",
+    "employment",
+    "employment history",
+    "work history",
+    "career history",
+    "relevant experience",
+    "experiencia",
+    "experiencia laboral",
+    "experiencia profesional",
+    "expérience",
+    "expériences",
+    "expérience professionnelle",
+    "berufserfahrung",
+    "experiência",
+    "experiência profissional",
+    "工作经历",
+    "工作经验",
+    "实习经历",
+    "项目经历与工作经历",
+    "on campus involvement",
+    "leadership experience",
+    "research experience",
+  ],
+  education: [
+    "education",
+    "academic background",
+    "academics",
+    "education and training",
+    "educación",
+    "formación",
+    "formación académica",
+    "formation",
+    "ausbildung",
+    "bildung",
+    "formação",
+    "educação",
+    "教育背景",
+    "教育经历",
+    "教育",
+    "学历",
+  ],
+  skills: [
+    "skills",
+    "technical skills",
+    "key skills",
+    "core skills",
+    "core competencies",
+    "competencies",
+    "skills & tools",
+    "skills and tools",
+    "technologies",
+    "tech stack",
+    "tools",
+    "expertise",
+    "areas of expertise",
+    "strengths",
+    "habilidades",
+    "conocimientos",
+    "competencias",
+    "conocimientos de computación",
+    "compétences",
+    "kenntnisse",
+    "fähigkeiten",
+    "competências",
+    "技能",
+    "专业技能",
+    "技术栈",
+    "技能特长",
+    "computer skills",
+    "programming",
+  ],
   projects: ["projects", "personal projects", "selected projects", "side projects", "proyectos", "projets", "projekte", "projetos", "项目经历", "项目经验"],
-  certifications: ["certifications", "certificates", "certification", "licenses", "licenses & certifications", "licenses and certifications", "certificaciones", "zertifikate", "证书"],
+  certifications: [
+    "certifications",
+    "certificates",
+    "certification",
+    "licenses",
+    "licenses & certifications",
+    "licenses and certifications",
+    "certificaciones",
+    "zertifikate",
+    "证书",
+  ],
   languages: ["languages", "language skills", "idiomas", "langues", "sprachen", "línguas", "语言", "语言能力"],
   contact: ["contact", "contact information", "personal information", "personal details", "contacto", "kontakt", "个人信息", "联系方式"],
   links: ["links", "online", "profiles", "social"],

@@ -19,7 +19,8 @@ describe.each(testDatabases())("account data on $name", (testDb) => {
     await testDb.dispose();
   });
 
-  const newUser = (email: string) => createUserWithOrganization(open.prisma, { email, name: email, passwordHash: "scrypt$secret-hash", role: "HR", organizationName: `Org of ${email}` });
+  const newUser = (email: string) =>
+    createUserWithOrganization(open.prisma, { email, name: email, passwordHash: "scrypt$secret-hash", role: "HR", organizationName: `Org of ${email}` });
   const newDoc = (userId: string, title: string) =>
     createGeneration(open.prisma, { userId, orgId: null, task: "job-description", title, input: { title }, promptId: "job-description", promptVersion: 1 });
 
@@ -27,7 +28,15 @@ describe.each(testDatabases())("account data on $name", (testDb) => {
     const ana = await newUser("ana@example.test");
     const ben = await newUser("ben@example.test");
     const anaNow = await open.prisma.user.findUniqueOrThrow({ where: { id: ana.id } });
-    await createGeneration(open.prisma, { userId: ana.id, orgId: anaNow.organizationId, task: "job-description", title: "Ana's nurse posting", input: {}, promptId: "job-description", promptVersion: 1 });
+    await createGeneration(open.prisma, {
+      userId: ana.id,
+      orgId: anaNow.organizationId,
+      task: "job-description",
+      title: "Ana's nurse posting",
+      input: {},
+      promptId: "job-description",
+      promptVersion: 1,
+    });
     await newDoc(ben.id, "Ben's chef posting");
     const data = await exportUserDataById(open.prisma, { id: ana.id, scope: documentScopeOf(anaNow) });
     expect(data?.email).toBe("ana@example.test");

@@ -30,17 +30,40 @@ export async function exportUserDataById(db: PrismaClient, { id, scope }: { id: 
   const user = await db.user.findUnique({
     where: { id },
     select: {
-      id: true, email: true, name: true, role: true, createdAt: true,
+      id: true,
+      email: true,
+      name: true,
+      role: true,
+      createdAt: true,
       organization: { select: { id: true, name: true } },
       accounts: { select: { provider: true, providerAccountId: true } },
       // CVs with their text and parsed profile; the original files are downloaded one by one from the CV page.
-      cvs: { orderBy: { createdAt: "asc" }, select: { id: true, name: true, fileName: true, mime: true, size: true, sha256: true, text: true, profile: true, parseMethod: true, createdAt: true } },
+      cvs: {
+        orderBy: { createdAt: "asc" },
+        select: { id: true, name: true, fileName: true, mime: true, size: true, sha256: true, text: true, profile: true, parseMethod: true, createdAt: true },
+      },
       jobPostings: { orderBy: { createdAt: "asc" }, select: { id: true, title: true, company: true, text: true, analysis: true, createdAt: true } },
-      applications: { orderBy: { createdAt: "asc" }, select: { id: true, cvId: true, jobId: true, status: true, fit: true, tailoring: true, coverLetter: true, createdAt: true } },
+      applications: {
+        orderBy: { createdAt: "asc" },
+        select: { id: true, cvId: true, jobId: true, status: true, fit: true, tailoring: true, coverLetter: true, createdAt: true },
+      },
       generations: {
         where: scopeWhere(scope),
         orderBy: { createdAt: "asc" },
-        select: { id: true, task: true, title: true, input: true, output: true, status: true, model: true, provider: true, promptId: true, promptVersion: true, parentId: true, createdAt: true },
+        select: {
+          id: true,
+          task: true,
+          title: true,
+          input: true,
+          output: true,
+          status: true,
+          model: true,
+          provider: true,
+          promptId: true,
+          promptVersion: true,
+          parentId: true,
+          createdAt: true,
+        },
       },
     },
   });

@@ -3,7 +3,13 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readCvText } from "@/lib/cv/ingest";
 import type { OpenDatabase } from "@/lib/db/connection";
 import { applyMigrations, readMigrationFiles } from "@/lib/db/migrator";
-import { deleteApplicationForUser, findOrCreateApplication, getApplicationForUser, listApplicationsByUserId, updateApplicationForUser } from "@/lib/db/queries/applications";
+import {
+  deleteApplicationForUser,
+  findOrCreateApplication,
+  getApplicationForUser,
+  listApplicationsByUserId,
+  updateApplicationForUser,
+} from "@/lib/db/queries/applications";
 import { createCv, saveCvProfileForUser } from "@/lib/db/queries/cvs";
 import { sourced } from "@/lib/cv/profile";
 import { createJobPosting, getJobPostingForUser, listJobPostingsByUserId } from "@/lib/db/queries/jobs";
@@ -35,7 +41,9 @@ describe.each(testDatabases())("job postings and applications on $name", (testDb
   });
 
   it("joins only the owner's CV and the owner's job, once per pair, and keeps them private", async () => {
-    const read = readCvText("Ana Ortiz\nana@example.test\nExperience\nData Analyst at Initech   2021 - Present\n• Built SQL dashboards in Tableau\nSkills\nSQL, Tableau");
+    const read = readCvText(
+      "Ana Ortiz\nana@example.test\nExperience\nData Analyst at Initech   2021 - Present\n• Built SQL dashboards in Tableau\nSkills\nSQL, Tableau",
+    );
     const { id: cvId } = await createCv(db, { userId: ana, name: "CV", fileName: null, file: null, read });
     const analysis = analyzePosting("Job title: Data Analyst\nCompany: Globex\nRequirements:\n- SQL and Tableau\n- Python");
     const { id: jobId } = await createJobPosting(db, { userId: ana, text: "…", analysis, sourceFileName: null });
@@ -63,7 +71,9 @@ describe.each(testDatabases())("job postings and applications on $name", (testDb
     const profile = { ...read.profile, skills: [...read.profile.skills, sourced("Python", "Edited by you", 1)] };
     expect(await saveAndRescore(db, { userId: bo, cvId: cvId! }, (tx) => saveCvProfileForUser(tx, { id: cvId!, userId: bo, profile, confidence: 1 }))).toBe(0);
     expect((await getApplicationForUser(db, { id: first!.id, userId: ana }))?.fit.requiredMissing).toEqual(["Python"]);
-    expect(await saveAndRescore(db, { userId: ana, cvId: cvId! }, (tx) => saveCvProfileForUser(tx, { id: cvId!, userId: ana, profile, confidence: 1 }))).toBe(1);
+    expect(await saveAndRescore(db, { userId: ana, cvId: cvId! }, (tx) => saveCvProfileForUser(tx, { id: cvId!, userId: ana, profile, confidence: 1 }))).toBe(
+      1,
+    );
     const refreshed = await getApplicationForUser(db, { id: first!.id, userId: ana });
     expect(refreshed?.fit.requiredMissing).toEqual([]);
     expect(refreshed?.fit.score).toBe(100);

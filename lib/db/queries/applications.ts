@@ -6,7 +6,10 @@ import type { ApplicationStatus, Prisma, PrismaClient } from "@/lib/generated/pr
 // Applications belong to the job seeker; the CV and the job they join must be theirs too.
 
 /** The application for this CV and job, created with its fit and tailoring if there is none yet. */
-export async function findOrCreateApplication(db: PrismaClient, { userId, cvId, jobId, fit, tailoring }: { userId: string; cvId: string; jobId: string; fit: Fit; tailoring: Tailoring }) {
+export async function findOrCreateApplication(
+  db: PrismaClient,
+  { userId, cvId, jobId, fit, tailoring }: { userId: string; cvId: string; jobId: string; fit: Fit; tailoring: Tailoring },
+) {
   const [cv, job] = await Promise.all([db.cv.count({ where: { id: cvId, userId } }), db.jobPosting.count({ where: { id: jobId, userId } })]);
   if (!cv || !job) return null;
   return db.application.upsert({
@@ -33,11 +36,13 @@ export async function getApplicationForUser(db: PrismaClient, { id, userId }: { 
 }
 
 export function listApplicationsByUserId(db: PrismaClient, { userId }: { userId: string }) {
-  return db.application.findMany({
-    where: { userId },
-    orderBy: { updatedAt: "desc" },
-    select: { id: true, status: true, fit: true, updatedAt: true, cv: { select: { name: true } }, job: { select: { title: true, company: true } } },
-  }).then((rows) => rows.map((r) => ({ ...r, score: storedFit.read(r.fit, r.id).score })));
+  return db.application
+    .findMany({
+      where: { userId },
+      orderBy: { updatedAt: "desc" },
+      select: { id: true, status: true, fit: true, updatedAt: true, cv: { select: { name: true } }, job: { select: { title: true, company: true } } },
+    })
+    .then((rows) => rows.map((r) => ({ ...r, score: storedFit.read(r.fit, r.id).score })));
 }
 
 export async function updateApplicationForUser(
@@ -76,7 +81,11 @@ export async function lockApplicationsForScoring(tx: Prisma.TransactionClient, s
     where: scope,
     select: { id: true, cv: { select: { id: true, profile: true } }, job: { select: { id: true, analysis: true } } },
   });
-  return rows.map((row) => ({ id: row.id, profile: storedProfile.read(row.cv.profile, row.cv.id), analysis: storedAnalysis.read(row.job.analysis, row.job.id) }));
+  return rows.map((row) => ({
+    id: row.id,
+    profile: storedProfile.read(row.cv.profile, row.cv.id),
+    analysis: storedAnalysis.read(row.job.analysis, row.job.id),
+  }));
 }
 
 export async function saveApplicationFit(tx: Prisma.TransactionClient, { id, fit }: { id: string; fit: Fit }) {

@@ -15,7 +15,16 @@ export type AuditAction =
   | "member.role_changed"
   | "member.removed";
 
-export type AuditEntry = { action: AuditAction; actorId?: string | null; actorEmail?: string | null; orgId?: string | null; targetType?: string; targetId?: string; detail?: string; ip?: string | null };
+export type AuditEntry = {
+  action: AuditAction;
+  actorId?: string | null;
+  actorEmail?: string | null;
+  orgId?: string | null;
+  targetType?: string;
+  targetId?: string;
+  detail?: string;
+  ip?: string | null;
+};
 
 /** Records an event. It never holds secrets or document text: ids, an email, an address, the action. */
 export function recordAuditEvent(db: PrismaClient, entry: AuditEntry) {

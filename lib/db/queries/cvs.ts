@@ -5,16 +5,39 @@ import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 
 // Every query takes the owner: a CV is visible to nobody else, admins included.
 
-const summary = { id: true, name: true, fileName: true, mime: true, size: true, parseMethod: true, confidence: true, warnings: true, createdAt: true, updatedAt: true } as const;
+const summary = {
+  id: true,
+  name: true,
+  fileName: true,
+  mime: true,
+  size: true,
+  parseMethod: true,
+  confidence: true,
+  warnings: true,
+  createdAt: true,
+  updatedAt: true,
+} as const;
 
 /** Saves a read CV in one insert; a file the user already uploaded is not stored twice. */
-export async function createCv(db: PrismaClient, { userId, name, fileName, file, read }: { userId: string; name: string; fileName: string | null; file: Uint8Array | null; read: ReadCv }) {
+export async function createCv(
+  db: PrismaClient,
+  { userId, name, fileName, file, read }: { userId: string; name: string; fileName: string | null; file: Uint8Array | null; read: ReadCv },
+) {
   try {
     const created = await db.cv.create({
       data: {
-        userId, name, fileName, file: file ? Buffer.from(file) : null,
-        mime: read.mime, size: read.size, sha256: read.sha256, text: read.text,
-        profile: storedProfile.write(read.profile), parseMethod: read.parseMethod, confidence: read.confidence, warnings: read.warnings,
+        userId,
+        name,
+        fileName,
+        file: file ? Buffer.from(file) : null,
+        mime: read.mime,
+        size: read.size,
+        sha256: read.sha256,
+        text: read.text,
+        profile: storedProfile.write(read.profile),
+        parseMethod: read.parseMethod,
+        confidence: read.confidence,
+        warnings: read.warnings,
       },
       select: { id: true },
     });

@@ -69,7 +69,12 @@ describe.each(testDatabases())("generation queries on $name", (testDb) => {
     expect((await listVersionsOfGeneration(db, { id: v2!.id, scope: own(alice) })).map((v) => v.id)).toEqual([id, v2!.id, v3!.id]);
     expect(await listVersionsOfGeneration(db, { id: v2!.id, scope: own(bob) })).toEqual([]);
     expect(await getGenerationInScope(db, { id, scope: own(alice) })).toMatchObject({ output: "v1", status: "COMPLETE" });
-    expect(await getGenerationInScope(db, { id: v3!.id, scope: own(alice) })).toMatchObject({ output: "v3", model: "edit:you", parentId: v2!.id, title: "Chef" });
+    expect(await getGenerationInScope(db, { id: v3!.id, scope: own(alice) })).toMatchObject({
+      output: "v3",
+      model: "edit:you",
+      parentId: v2!.id,
+      title: "Chef",
+    });
   });
 
   it("rows left streaming by a crash become INTERRUPTED with their partial text", async () => {
@@ -124,7 +129,9 @@ describe.each(testDatabases())("generation queries on $name", (testDb) => {
   it("an organisation's HR users share its documents; other organisations and departed members see none", async () => {
     const [orgA, orgB] = await Promise.all([db.organization.create({ data: { name: "A" } }), db.organization.create({ data: { name: "B" } })]);
     const [writer, colleague, stranger] = await Promise.all(
-      [orgA.id, orgA.id, orgB.id].map((organizationId, i) => db.user.create({ data: { email: `org-${i}@example.test`, name: `Org ${i}`, role: "HR", organizationId } })),
+      [orgA.id, orgA.id, orgB.id].map((organizationId, i) =>
+        db.user.create({ data: { email: `org-${i}@example.test`, name: `Org ${i}`, role: "HR", organizationId } }),
+      ),
     );
     const { id } = await start(writer!.id, "Shared Welder", orgA.id);
     const private_ = await start(writer!.id, "Before joining", null);

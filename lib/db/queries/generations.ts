@@ -13,7 +13,17 @@ export type GenerationUsage = {
 
 export function createGeneration(
   db: PrismaClient,
-  data: { id?: string; userId: string; orgId: string | null; task: string; title: string; input: Prisma.InputJsonValue; promptId: string; promptVersion: number; parentId?: string },
+  data: {
+    id?: string;
+    userId: string;
+    orgId: string | null;
+    task: string;
+    title: string;
+    input: Prisma.InputJsonValue;
+    promptId: string;
+    promptVersion: number;
+    parentId?: string;
+  },
 ) {
   return db.generation.create({ data, select: { id: true, createdAt: true } });
 }
@@ -91,7 +101,11 @@ export type HistoryRow = {
 
 /** Builds a prefix-aware full-text query from what the user typed; null when nothing searchable is left. */
 export function toTsQuery(query: string): string | null {
-  const words = query.toLowerCase().match(/[\p{L}\p{N}]+/gu)?.slice(0, 8) ?? [];
+  const words =
+    query
+      .toLowerCase()
+      .match(/[\p{L}\p{N}]+/gu)
+      ?.slice(0, 8) ?? [];
   if (!words.length) return null;
   return words.map((w, i) => (i === words.length - 1 ? `${w}:*` : w)).join(" & ");
 }
@@ -150,7 +164,10 @@ export async function deleteGenerationInScope(db: PrismaClient, { id, scope, aut
 }
 
 /** Saves a hand-edited text as a new version, linked to the version it was edited from. */
-export async function createEditedVersion(db: PrismaClient, { parentId, scope, userId, output }: { parentId: string; scope: DocumentScope; userId: string; output: string }) {
+export async function createEditedVersion(
+  db: PrismaClient,
+  { parentId, scope, userId, output }: { parentId: string; scope: DocumentScope; userId: string; output: string },
+) {
   const parent = await db.generation.findFirst({ where: { id: parentId, ...scopeWhere(scope) } });
   if (!parent) return null;
   return db.generation.create({

@@ -19,7 +19,13 @@ export function invitationState(invitation: { expiresAt: Date; acceptedAt: Date 
 /** Creates an invitation and returns the token for the link; the token itself is never stored. */
 export async function createInvitation(
   db: PrismaClient,
-  { orgId, email, role, invitedById, lifetimeMs = invitationLifetimeMs }: { orgId: string; email: string; role: Extract<Role, "ADMIN" | "HR">; invitedById: string; lifetimeMs?: number },
+  {
+    orgId,
+    email,
+    role,
+    invitedById,
+    lifetimeMs = invitationLifetimeMs,
+  }: { orgId: string; email: string; role: Extract<Role, "ADMIN" | "HR">; invitedById: string; lifetimeMs?: number },
 ) {
   const token = randomBytes(32).toString("base64url");
   const invitation = await db.invitation.create({

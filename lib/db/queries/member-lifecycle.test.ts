@@ -32,7 +32,13 @@ describe.each(testDatabases())("a member's whole stay in an organisation on $nam
     createGeneration(db, { userId, orgId, task, title, input: { title }, promptId: task, promptVersion: 1 });
 
   it("invite, write, remove, export, delete: the organisation keeps every document and the leaver takes none", async () => {
-    const admin = await createUserWithOrganization(db, { email: "ada@acme.test", name: "Ada Admin", passwordHash: "scrypt$x", role: "ADMIN", organizationName: "Acme" });
+    const admin = await createUserWithOrganization(db, {
+      email: "ada@acme.test",
+      name: "Ada Admin",
+      passwordHash: "scrypt$x",
+      role: "ADMIN",
+      organizationName: "Acme",
+    });
     const orgId = (await sessionUser(admin.id)).organizationId!;
     const { token } = await createInvitation(db, { orgId, email: "cole@acme.test", role: "HR", invitedById: admin.id });
     const joined = await registerWithInvitation(db, { email: "cole@acme.test", name: "Cole League", passwordHash: "scrypt$y", token });
@@ -87,7 +93,13 @@ describe.each(testDatabases())("a member's whole stay in an organisation on $nam
   });
 
   it("the last member leaving takes the empty organisation and its documents with it", async () => {
-    const solo = await createUserWithOrganization(db, { email: "solo@acme.test", name: "Solo", passwordHash: "scrypt$z", role: "ADMIN", organizationName: "Solo Ltd" });
+    const solo = await createUserWithOrganization(db, {
+      email: "solo@acme.test",
+      name: "Solo",
+      passwordHash: "scrypt$z",
+      role: "ADMIN",
+      organizationName: "Solo Ltd",
+    });
     const orgId = (await sessionUser(solo.id)).organizationId!;
     await write(solo.id, orgId, "Solo posting");
     expect(await deleteUserAndOwnedData(db, { id: solo.id })).toBe("deleted");

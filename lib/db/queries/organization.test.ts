@@ -2,7 +2,14 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { OpenDatabase } from "@/lib/db/connection";
 import { applyMigrations, readMigrationFiles } from "@/lib/db/migrator";
-import { acceptInvitation, createInvitation, findInvitationByToken, listOpenInvitationsByOrgId, registerWithInvitation, revokeInvitation } from "@/lib/db/queries/invitations";
+import {
+  acceptInvitation,
+  createInvitation,
+  findInvitationByToken,
+  listOpenInvitationsByOrgId,
+  registerWithInvitation,
+  revokeInvitation,
+} from "@/lib/db/queries/invitations";
 import { changeMemberRole, listMembersByOrgId, removeMember } from "@/lib/db/queries/members";
 import { openTestDatabase, testDatabases } from "@/lib/db/testing/databases";
 import type { PrismaClient, Role } from "@/lib/generated/prisma/client";

@@ -11,7 +11,10 @@ export type SessionUserRow = { id: string; email: string; name: string | null; r
  * The user of a live session, in one round trip: the session must exist, belong to `userId`, be
  * within its absolute lifetime and have been used since `idleSince`.
  */
-export async function findLiveSessionUser(db: PrismaClient, { id, userId, now, idleSince }: { id: string; userId: string; now: Date; idleSince: Date }): Promise<SessionUserRow | null> {
+export async function findLiveSessionUser(
+  db: PrismaClient,
+  { id, userId, now, idleSince }: { id: string; userId: string; now: Date; idleSince: Date },
+): Promise<SessionUserRow | null> {
   const rows = await db.$queryRaw<SessionUserRow[]>`
     SELECT u."id", u."email", u."name", u."role", u."organizationId", s."lastSeenAt"
     FROM "SignInSession" s JOIN "User" u ON u."id" = s."userId"

@@ -76,7 +76,11 @@ describe.each(testDatabases())("stored JSON shapes and fit scoring on $name", (t
     const application = (await getApplicationForUser(db, { id: applications[0]!, userId: ana }))!;
     await db.cv.update({ where: { id: application.cvId }, data: { profile: { v: 2, person: { name: "Ana" } } } });
     await expect(getCvForUser(db, { id: application.cvId, userId: ana })).rejects.toMatchObject({
-      name: "StoredShapeError", code: "internal:database", shape: "Cv.profile", rowId: application.cvId, problem: "v: unknown shape version 2",
+      name: "StoredShapeError",
+      code: "internal:database",
+      shape: "Cv.profile",
+      rowId: application.cvId,
+      problem: "v: unknown shape version 2",
     });
     await db.application.update({ where: { id: application.id }, data: { fit: { score: "high" } } });
     const listed = listApplicationsByUserId(db, { userId: ana });
@@ -98,7 +102,9 @@ describe.each(testDatabases())("stored JSON shapes and fit scoring on $name", (t
     const goodProfile = broken.cv.profile;
     await db.cv.update({ where: { id: broken.cvId }, data: { profile: { v: 2 } } });
     const onlyPython = { ...analysis, requiredSkills: ["Python"] };
-    await expect(saveAndRescore(db, { userId: ana, jobId }, (tx) => updateJobAnalysisForUser(tx, { id: jobId, userId: ana, analysis: onlyPython }))).rejects.toBeInstanceOf(StoredShapeError);
+    await expect(
+      saveAndRescore(db, { userId: ana, jobId }, (tx) => updateJobAnalysisForUser(tx, { id: jobId, userId: ana, analysis: onlyPython })),
+    ).rejects.toBeInstanceOf(StoredShapeError);
     expect((await getJobPostingForUser(db, { id: jobId, userId: ana }))?.analysis.requiredSkills).toEqual(["SQL"]);
     await db.cv.update({ where: { id: broken.cvId }, data: { profile: goodProfile } });
     expect((await fitsOf(applications)).map((f) => f.score)).toEqual([100, 0]);

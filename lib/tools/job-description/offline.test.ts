@@ -50,7 +50,9 @@ describe("offline job description", () => {
   });
 
   it("has every section a job posting needs, in order", () => {
-    const headings = draftJobDescription(brief()).split("\n").filter((l) => l.startsWith("#"));
+    const headings = draftJobDescription(brief())
+      .split("\n")
+      .filter((l) => l.startsWith("#"));
     expect(headings).toEqual([
       "# Payroll Specialist",
       "## About Nordwind Logistik",
@@ -93,7 +95,14 @@ describe("offline job description", () => {
 
 describe("job description brief", () => {
   it("explains a salary range that runs backwards", () => {
-    const result = jobDescriptionSchema.safeParse({ ...jobDescriptionDefaults, title: "A", companyName: "B", location: "C", salaryMin: "90000", salaryMax: "50000" });
+    const result = jobDescriptionSchema.safeParse({
+      ...jobDescriptionDefaults,
+      title: "A",
+      companyName: "B",
+      location: "C",
+      salaryMin: "90000",
+      salaryMax: "50000",
+    });
     expect(result.success).toBe(false);
     expect(result.error?.issues[0]).toMatchObject({ path: ["salaryMax"], message: "Maximum salary must be at least the minimum" });
   });

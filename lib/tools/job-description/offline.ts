@@ -16,7 +16,8 @@ const sentenceList = (items: string[]) => items.map((i) => `- ${sentence(i)}`).j
 function compensation(input: JobDescriptionInput): string {
   const period = labelOf(payPeriods, input.salaryPeriod);
   const { salaryMin: min, salaryMax: max, currency } = input;
-  if (min && max) return `The salary range for this role is **${formatMoney(min, currency)} – ${formatMoney(max, currency)} ${period}**, depending on experience and location.`;
+  if (min && max)
+    return `The salary range for this role is **${formatMoney(min, currency)} – ${formatMoney(max, currency)} ${period}**, depending on experience and location.`;
   if (min) return `The salary for this role starts at **${formatMoney(min, currency)} ${period}**, depending on experience.`;
   if (max) return `The salary for this role is up to **${formatMoney(max, currency)} ${period}**, depending on experience.`;
   return "Compensation is competitive and will be discussed in the first conversation.";
@@ -46,7 +47,12 @@ export function draftJobDescription(input: JobDescriptionInput): string {
   const required = [...splitLines(input.requiredSkills), ...splitLines(input.qualifications)];
   const preferred = splitLines(input.preferredSkills);
   const benefits = splitLines(input.benefits);
-  const meta = [input.companyName, input.department, labelOf(workModes, input.workMode) + (input.location ? ` · ${input.location}` : ""), labelOf(employmentTypes, input.employmentType)]
+  const meta = [
+    input.companyName,
+    input.department,
+    labelOf(workModes, input.workMode) + (input.location ? ` · ${input.location}` : ""),
+    labelOf(employmentTypes, input.employmentType),
+  ]
     .filter(Boolean)
     .join(" · ");
   const years = input.yearsExperience ? [`${input.yearsExperience}+ years of relevant experience`] : [];

@@ -1,6 +1,21 @@
 import { z } from "zod";
 import { fieldLimits } from "@/lib/security/text-limits";
-import { currencies, currencyOptions, defaultsFrom, enumOf, type FieldSpec, languageField, languages, lines, option, payPeriods, requiredText, text, wholeNumber, workModes } from "@/lib/tools/fields";
+import {
+  currencies,
+  currencyOptions,
+  defaultsFrom,
+  enumOf,
+  type FieldSpec,
+  languageField,
+  languages,
+  lines,
+  option,
+  payPeriods,
+  requiredText,
+  text,
+  wholeNumber,
+  workModes,
+} from "@/lib/tools/fields";
 
 export const seniorities = [
   option("intern", "Intern"),
@@ -27,7 +42,11 @@ export const jobDescriptionSchema = z
     companyName: requiredText("Company name", fieldLimits.name),
     department: text(fieldLimits.name),
     seniority: enumOf(seniorities),
-    yearsExperience: z.string().trim().max(2, "Years of experience must be a whole number under 100, e.g. 3").regex(/^\d*$/, "Years of experience must be a whole number, e.g. 3"),
+    yearsExperience: z
+      .string()
+      .trim()
+      .max(2, "Years of experience must be a whole number under 100, e.g. 3")
+      .regex(/^\d*$/, "Years of experience must be a whole number, e.g. 3"),
     employmentType: enumOf(employmentTypes),
     workMode: enumOf(workModes),
     location: text(fieldLimits.line),
@@ -67,7 +86,13 @@ export const jobDescriptionFields: FieldSpec[] = [
   { name: "workMode", label: "Work mode", kind: "select", options: workModes, half: true, initial: "hybrid" },
   { name: "location", label: "Location", kind: "text", placeholder: "Berlin, Germany", half: true },
   { name: "aboutCompany", label: "About the company", kind: "textarea", placeholder: "What the company does, its mission, size, stage." },
-  { name: "responsibilities", label: "Responsibilities", kind: "textarea", help: perLine, placeholder: "Design and run our payments API\nMentor two engineers" },
+  {
+    name: "responsibilities",
+    label: "Responsibilities",
+    kind: "textarea",
+    help: perLine,
+    placeholder: "Design and run our payments API\nMentor two engineers",
+  },
   { name: "requiredSkills", label: "Required skills", kind: "textarea", help: perLine, placeholder: "Go or Java\nPostgreSQL" },
   { name: "preferredSkills", label: "Preferred skills", kind: "textarea", help: perLine, placeholder: "Kubernetes\nEvent-driven systems" },
   { name: "qualifications", label: "Qualifications", kind: "textarea", help: `${perLine} Only what the role truly needs.` },

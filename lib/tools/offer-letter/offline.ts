@@ -32,14 +32,20 @@ export function draftOfferLetter(input: OfferLetterInput, today = new Date()): s
     compensation.join("\n"),
   ];
   if (benefits.length) parts.push("## Benefits", benefits.map((b) => `- ${b}`).join("\n"));
-  if (input.probation) parts.push("## Probation", `The first ${input.probation} of your employment are a probationary period, during which either party may end the employment with the notice required by law.`);
+  if (input.probation)
+    parts.push(
+      "## Probation",
+      `The first ${input.probation} of your employment are a probationary period, during which either party may end the employment with the notice required by law.`,
+    );
   if (conditions.length) parts.push("## Conditions of this offer", "This offer is conditional on:", conditions.map((c) => `- ${c}`).join("\n"));
   parts.push(
     "## Next steps",
     input.offerExpiry
       ? `To accept, please sign and return this letter by **${formatDate(input.offerExpiry)}**. After that date the offer lapses.`
       : "To accept, please sign and return this letter.",
-    warm ? `We are looking forward to welcoming you, ${firstName(input.candidateName)}. If you have any questions, just ask.` : "If you have any questions about these terms, please contact us.",
+    warm
+      ? `We are looking forward to welcoming you, ${firstName(input.candidateName)}. If you have any questions, just ask.`
+      : "If you have any questions about these terms, please contact us.",
     ["Yours sincerely,", "", "", "______________________________", `**${input.signatoryName}**`, input.signatoryTitle, input.companyName].join("  \n"),
     "---",
     "## Acceptance",

@@ -1,6 +1,22 @@
 import { z } from "zod";
 import { fieldLimits } from "@/lib/security/text-limits";
-import { currencies, currencyOptions, defaultsFrom, enumOf, type FieldSpec, isoDate, languageField, languages, lines, option, payPeriods, requiredText, text, wholeNumber, workModes } from "@/lib/tools/fields";
+import {
+  currencies,
+  currencyOptions,
+  defaultsFrom,
+  enumOf,
+  type FieldSpec,
+  isoDate,
+  languageField,
+  languages,
+  lines,
+  option,
+  payPeriods,
+  requiredText,
+  text,
+  wholeNumber,
+  workModes,
+} from "@/lib/tools/fields";
 
 export const offerTones = [option("warm", "Warm"), option("formal", "Formal")] as const;
 

@@ -3,7 +3,8 @@ import type { OnboardingPlanInput } from "@/lib/tools/onboarding-plan/schema";
 
 type Item = [task: string, owner: string, checkpoint: string];
 
-const table = (items: Item[]) => ["| Task | Owner | Checkpoint |", "|---|---|---|", ...items.map((i) => `| ${i.map((c) => c.replace(/\|/g, "/")).join(" | ")} |`)].join("\n");
+const table = (items: Item[]) =>
+  ["| Task | Owner | Checkpoint |", "|---|---|---|", ...items.map((i) => `| ${i.map((c) => c.replace(/\|/g, "/")).join(" | ")} |`)].join("\n");
 
 function addDays(iso: string, days: number): string {
   const date = new Date(`${iso}T00:00:00Z`);
@@ -24,7 +25,11 @@ export function draftOnboardingPlan(input: OnboardingPlanInput): string {
   const preboarding: Item[] = [
     ["Send the welcome email with start time, place and first-day agenda", input.manager, `Sent by ${addDays(input.startDate, -7)}`],
     ["Prepare the employment contract and payroll details", "HR", "Signed before day 1"],
-    ...equipment.map((e): Item => [remote ? `Ship ${e} to ${name}'s home address` : `Set up ${e} at ${name}'s desk`, "IT", remote ? "Delivered before day 1" : "Ready on day 1"]),
+    ...equipment.map((e): Item => [
+      remote ? `Ship ${e} to ${name}'s home address` : `Set up ${e} at ${name}'s desk`,
+      "IT",
+      remote ? "Delivered before day 1" : "Ready on day 1",
+    ]),
     ...systems.map((s): Item => [`Create a ${s} account`, "IT", "Login tested before day 1"]),
     [`Brief ${buddy} on their role as buddy`, input.manager, "Buddy confirmed"],
   ];
@@ -45,25 +50,33 @@ export function draftOnboardingPlan(input: OnboardingPlanInput): string {
   const goalRows = (fallback: string[], offset: number, label: string): Item[] =>
     (goals.length ? goals : fallback).map((g) => [g, name, `Reviewed with ${input.manager} on ${addDays(input.startDate, offset)} (${label})`]);
   const thirty = goalRows([`Understand how ${team} works and whom to ask`, `Deliver a first small piece of ${input.role} work end to end`], 30, "day 30");
-  const sixty: Item[] = [[`Own a recurring part of the ${input.role} work with light support`, name, `Reviewed on ${addDays(input.startDate, 60)}`], ["Give feedback on onboarding: what to keep, what to change", name, "Feedback sent to HR"]];
-  const ninety: Item[] = [["Work independently at the expected level for the role", name, `Probation or 90-day review on ${addDays(input.startDate, 90)}`], ["Set goals for the next six months", input.manager, "Goals agreed in writing"]];
+  const sixty: Item[] = [
+    [`Own a recurring part of the ${input.role} work with light support`, name, `Reviewed on ${addDays(input.startDate, 60)}`],
+    ["Give feedback on onboarding: what to keep, what to change", name, "Feedback sent to HR"],
+  ];
+  const ninety: Item[] = [
+    ["Work independently at the expected level for the role", name, `Probation or 90-day review on ${addDays(input.startDate, 90)}`],
+    ["Set goals for the next six months", input.manager, "Goals agreed in writing"],
+  ];
 
-  return [
-    `# Onboarding plan: ${name}`,
-    `**${input.role}${input.department ? ` · ${input.department}` : ""} · starts ${formatDate(input.startDate)} · manager ${input.manager}${input.buddy ? ` · buddy ${input.buddy}` : ""} · ${input.workMode}**`,
-    "## Pre-boarding",
-    table(preboarding),
-    `## Day 1 — ${formatDate(input.startDate)}`,
-    table(day1),
-    "## Week 1",
-    table(week1),
-    "## First 30 days",
-    table(thirty),
-    "## Days 31–60",
-    table(sixty),
-    "## Days 61–90",
-    table(ninety),
-    "## Checkpoints",
-    `- Weekly one-to-one with ${input.manager}.\n- ${buddy} checks in at least twice a week during the first month.\n- Formal reviews on ${addDays(input.startDate, 30)}, ${addDays(input.startDate, 60)} and ${addDays(input.startDate, 90)}.`,
-  ].join("\n\n") + "\n";
+  return (
+    [
+      `# Onboarding plan: ${name}`,
+      `**${input.role}${input.department ? ` · ${input.department}` : ""} · starts ${formatDate(input.startDate)} · manager ${input.manager}${input.buddy ? ` · buddy ${input.buddy}` : ""} · ${input.workMode}**`,
+      "## Pre-boarding",
+      table(preboarding),
+      `## Day 1 — ${formatDate(input.startDate)}`,
+      table(day1),
+      "## Week 1",
+      table(week1),
+      "## First 30 days",
+      table(thirty),
+      "## Days 31–60",
+      table(sixty),
+      "## Days 61–90",
+      table(ninety),
+      "## Checkpoints",
+      `- Weekly one-to-one with ${input.manager}.\n- ${buddy} checks in at least twice a week during the first month.\n- Formal reviews on ${addDays(input.startDate, 30)}, ${addDays(input.startDate, 60)} and ${addDays(input.startDate, 90)}.`,
+    ].join("\n\n") + "\n"
+  );
 }

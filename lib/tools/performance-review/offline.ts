@@ -30,17 +30,27 @@ export function draftPerformanceReview(input: PerformanceReviewInput): string {
 
   const parts = [`# Performance review: ${input.employeeName}`, `**${input.role} · ${input.reviewPeriod}**`, "## Summary", opening];
   if (input.managerNotes) parts.push(input.managerNotes);
-  parts.push("## Goals and outcomes", goals.length ? goals.map((g) => `- ${g}`).join("\n") : "- No goals were recorded for this period. Agree them at the start of the next one (see below).");
-  parts.push("## Strengths", strengths.length ? strengths.map((s) => `- ${s}`).join("\n") : "- None recorded. Add specific examples before sharing this review.");
+  parts.push(
+    "## Goals and outcomes",
+    goals.length ? goals.map((g) => `- ${g}`).join("\n") : "- No goals were recorded for this period. Agree them at the start of the next one (see below).",
+  );
+  parts.push(
+    "## Strengths",
+    strengths.length ? strengths.map((s) => `- ${s}`).join("\n") : "- None recorded. Add specific examples before sharing this review.",
+  );
   parts.push("## Areas to grow", improvements.length ? improvements.map((s) => `- ${s}`).join("\n") : "- None recorded.");
   if (ratings.length) {
     const evidencePool = [...strengths, ...improvements, ...goals];
     parts.push(
       "## Competency ratings",
-      ["| Competency | Rating | Evidence |", "|---|---|---|", ...ratings.map(({ competency, score }) => {
-        const evidence = evidenceFor(competency, evidencePool);
-        return `| ${competency} | ${score} — ${ratingWords[score]} | ${evidence.length ? evidence.join("; ") : "**No example given: add one before sharing.**"} |`;
-      })].join("\n"),
+      [
+        "| Competency | Rating | Evidence |",
+        "|---|---|---|",
+        ...ratings.map(({ competency, score }) => {
+          const evidence = evidenceFor(competency, evidencePool);
+          return `| ${competency} | ${score} — ${ratingWords[score]} | ${evidence.length ? evidence.join("; ") : "**No example given: add one before sharing.**"} |`;
+        }),
+      ].join("\n"),
     );
   }
   const growth = improvements.length ? improvements : ratings.filter((r) => r.score <= 3).map((r) => `${r.competency}`);
@@ -48,7 +58,10 @@ export function draftPerformanceReview(input: PerformanceReviewInput): string {
     "## Goals for the next period",
     growth.length
       ? growth
-          .map((item, i) => `${i + 1}. **${withoutEndMarks(item, ".;")}.** Specific: agree one concrete change with your manager. Measurable: a visible example each month. Achievable: with support from your manager. Relevant: it is the main gap for the ${input.role} role. Time-bound: reviewed at the mid-point and the end of the next period.`)
+          .map(
+            (item, i) =>
+              `${i + 1}. **${withoutEndMarks(item, ".;")}.** Specific: agree one concrete change with your manager. Measurable: a visible example each month. Achievable: with support from your manager. Relevant: it is the main gap for the ${input.role} role. Time-bound: reviewed at the mid-point and the end of the next period.`,
+          )
           .join("\n")
       : `1. **Keep the current level and take on one stretch responsibility.** Agree it in the first two weeks, with a measurable outcome, reviewed at the mid-point and the end of the next period.`,
     "## Sign-off",

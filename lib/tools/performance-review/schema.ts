@@ -15,7 +15,11 @@ export const performanceReviewSchema = z.object({
   strengths: lines(fieldLimits.list),
   improvements: lines(fieldLimits.list),
   competencyRatings: lines(fieldLimits.shortList).refine(
-    (v) => v.split("\n").filter((l) => l.trim()).every((l) => ratingLine.test(l.trim())),
+    (v) =>
+      v
+        .split("\n")
+        .filter((l) => l.trim())
+        .every((l) => ratingLine.test(l.trim())),
     "Write one rating per line as “Competency: 1–5”, e.g. Communication: 4",
   ),
   managerNotes: text(fieldLimits.longText),
@@ -29,10 +33,21 @@ export const performanceReviewFields: FieldSpec[] = [
   { name: "employeeName", label: "Employee name", kind: "text", required: true, half: true },
   { name: "role", label: "Role", kind: "text", required: true, half: true },
   { name: "reviewPeriod", label: "Review period", kind: "text", required: true, half: true, placeholder: "January – June 2026" },
-  { name: "goals", label: "Goals and outcomes", kind: "textarea", help: "One per line: the goal, then what happened.", placeholder: "Cut ticket backlog by 30% — reached 42%" },
+  {
+    name: "goals",
+    label: "Goals and outcomes",
+    kind: "textarea",
+    help: "One per line: the goal, then what happened.",
+    placeholder: "Cut ticket backlog by 30% — reached 42%",
+  },
   { name: "strengths", label: "Strengths, with examples", kind: "textarea", help: "One per line." },
   { name: "improvements", label: "Areas to improve, with examples", kind: "textarea", help: "One per line." },
-  { name: "competencyRatings", label: "Competency ratings", kind: "textarea", help: "One per line, e.g. Communication: 4 (1 = well below, 5 = well above expectations)." },
+  {
+    name: "competencyRatings",
+    label: "Competency ratings",
+    kind: "textarea",
+    help: "One per line, e.g. Communication: 4 (1 = well below, 5 = well above expectations).",
+  },
   { name: "managerNotes", label: "Manager notes", kind: "textarea" },
   languageField,
   { name: "tone", label: "Tone", kind: "select", options: reviewTones, half: true },

@@ -35,19 +35,38 @@ export default async function AuditPage() {
   const events = await listAuditEventsByOrgId(await getDb(), { orgId: user.organizationId });
   return (
     <>
-      <PageHeader title="Audit log" description="Sign-ins, failed sign-ins, invitations, role changes, removals, deletions, data exports and password changes in your organisation, newest first." />
+      <PageHeader
+        title="Audit log"
+        description="Sign-ins, failed sign-ins, invitations, role changes, removals, deletions, data exports and password changes in your organisation, newest first."
+      />
       {events.length ? (
         <table className="w-full text-left text-sm">
           <caption className="sr-only">Audit events</caption>
           <thead className="border-b border-zinc-200 dark:border-zinc-800">
-            <tr><th scope="col" className="py-2 pr-4">When (UTC)</th><th scope="col" className="py-2 pr-4">Who</th><th scope="col" className="py-2 pr-4">What</th><th scope="col" className="py-2">From</th></tr>
+            <tr>
+              <th scope="col" className="py-2 pr-4">
+                When (UTC)
+              </th>
+              <th scope="col" className="py-2 pr-4">
+                Who
+              </th>
+              <th scope="col" className="py-2 pr-4">
+                What
+              </th>
+              <th scope="col" className="py-2">
+                From
+              </th>
+            </tr>
           </thead>
           <tbody>
             {events.map((e) => (
               <tr key={e.id} className="border-b border-zinc-100 dark:border-zinc-900">
                 <td className="py-2 pr-4 whitespace-nowrap">{e.createdAt.toISOString().slice(0, 19).replace("T", " ")}</td>
                 <td className="py-2 pr-4">{e.actorEmail ?? "—"}</td>
-                <td className="py-2 pr-4">{labels[e.action] ?? e.action}{e.detail ? <span className="block text-xs text-zinc-600 dark:text-zinc-400">{e.detail}</span> : null}</td>
+                <td className="py-2 pr-4">
+                  {labels[e.action] ?? e.action}
+                  {e.detail ? <span className="block text-xs text-zinc-600 dark:text-zinc-400">{e.detail}</span> : null}
+                </td>
                 <td className="py-2">{e.ip ?? "—"}</td>
               </tr>
             ))}

@@ -32,35 +32,64 @@ export const inviteMember = authedAction(
   async ({ email, role }, user) => {
     const orgId = organizationOf(user);
     const db = await getDb();
-    if ((await getUserByEmail(db, { email }))?.organizationId === orgId) throw new AppError("conflict:members", `${email} is already a member of your organisation.`);
+    if ((await getUserByEmail(db, { email }))?.organizationId === orgId)
+      throw new AppError("conflict:members", `${email} is already a member of your organisation.`);
     const invitation = await createInvitation(db, { orgId, email, role, invitedById: user.id });
-    await audit({ action: "member.invited", actorId: user.id, actorEmail: user.email, orgId, targetType: "invitation", targetId: invitation.id, detail: `${email} as ${role}` });
+    await audit({
+      action: "member.invited",
+      actorId: user.id,
+      actorEmail: user.email,
+      orgId,
+      targetType: "invitation",
+      targetId: invitation.id,
+      detail: `${email} as ${role}`,
+    });
     revalidatePath("/admin/members");
     return { id: invitation.id, path: `/invite/${invitation.token}`, expiresAt: invitation.expiresAt.toISOString() };
   },
   { ...adminsOnly, rateLimit: "invitation" },
 );
 
-export const revokeInvitation = authedAction(z.object({ id: idSchema }), async ({ id }, user) => {
-  const orgId = organizationOf(user);
-  if (!(await revokeInvitationById(await getDb(), { orgId, id }))) throw new AppError("not_found:members");
-  await audit({ action: "member.invitation_revoked", actorId: user.id, actorEmail: user.email, orgId, targetType: "invitation", targetId: id });
-  revalidatePath("/admin/members");
-  return { revoked: true };
-}, adminsOnly);
+export const revokeInvitation = authedAction(
+  z.object({ id: idSchema }),
+  async ({ id }, user) => {
+    const orgId = organizationOf(user);
+    if (!(await revokeInvitationById(await getDb(), { orgId, id }))) throw new AppError("not_found:members");
+    await audit({ action: "member.invitation_revoked", actorId: user.id, actorEmail: user.email, orgId, targetType: "invitation", targetId: id });
+    revalidatePath("/admin/members");
+    return { revoked: true };
+  },
+  adminsOnly,
+);
 
-export const changeMemberRole = authedAction(z.object({ userId: idSchema, role: orgRoleSchema }), async ({ userId, role }, user) => {
-  const orgId = organizationOf(user);
-  explain(await changeRole(await getDb(), { orgId, userId, role }));
-  await audit({ action: "member.role_changed", actorId: user.id, actorEmail: user.email, orgId, targetType: "user", targetId: userId, detail: `now ${role}` });
-  revalidatePath("/admin/members");
-  return { role };
-}, adminsOnly);
+export const changeMemberRole = authedAction(
+  z.object({ userId: idSchema, role: orgRoleSchema }),
+  async ({ userId, role }, user) => {
+    const orgId = organizationOf(user);
+    explain(await changeRole(await getDb(), { orgId, userId, role }));
+    await audit({
+      action: "member.role_changed",
+      actorId: user.id,
+      actorEmail: user.email,
+      orgId,
+      targetType: "user",
+      targetId: userId,
+      detail: `now ${role}`,
+    });
+    revalidatePath("/admin/members");
+    return { role };
+  },
+  adminsOnly,
+);
 
-export const removeMember = authedAction(z.object({ userId: idSchema }), async ({ userId }, user) => {
-  const orgId = organizationOf(user);
-  explain(await removeFromOrganization(await getDb(), { orgId, userId }));
-  await audit({ action: "member.removed", actorId: user.id, actorEmail: user.email, orgId, targetType: "user", targetId: userId });
-  revalidatePath("/admin/members");
-  return { removed: true };
-}, adminsOnly);
+export const removeMember = authedAction(
+  z.object({ userId: idSchema }),
+  async ({ userId }, user) => {
+    const orgId = organizationOf(user);
+    explain(await removeFromOrganization(await getDb(), { orgId, userId }));
+    await audit({ action: "member.removed", actorId: user.id, actorEmail: user.email, orgId, targetType: "user", targetId: userId });
+    revalidatePath("/admin/members");
+    return { removed: true };
+  },
+  adminsOnly,
+);

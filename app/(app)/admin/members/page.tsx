@@ -24,7 +24,10 @@ export default async function MembersPage() {
     );
   }
   const db = await getDb();
-  const [members, invitations] = await Promise.all([listMembersByOrgId(db, { orgId: user.organizationId }), listOpenInvitationsByOrgId(db, { orgId: user.organizationId })]);
+  const [members, invitations] = await Promise.all([
+    listMembersByOrgId(db, { orgId: user.organizationId }),
+    listOpenInvitationsByOrgId(db, { orgId: user.organizationId }),
+  ]);
   return (
     <>
       <PageHeader
@@ -32,17 +35,26 @@ export default async function MembersPage() {
         description="Everyone here sees and edits your organisation's HR documents. Admins also invite colleagues, change roles, remove members and read the audit log."
       />
       <section aria-labelledby="invite" className="mb-8">
-        <h2 id="invite" className="mb-3 text-lg font-semibold">Invite a colleague</h2>
+        <h2 id="invite" className="mb-3 text-lg font-semibold">
+          Invite a colleague
+        </h2>
         <InviteForm />
       </section>
       <section aria-labelledby="people" className="mb-8">
-        <h2 id="people" className="mb-3 text-lg font-semibold">People ({members.length})</h2>
+        <h2 id="people" className="mb-3 text-lg font-semibold">
+          People ({members.length})
+        </h2>
         <ul className="divide-y divide-zinc-200 rounded-lg border border-zinc-200 dark:divide-zinc-800 dark:border-zinc-800">
           {members.map((m) => (
             <li key={m.id} className="flex flex-wrap items-center justify-between gap-3 p-4">
               <span className="min-w-0">
-                <span className="block font-medium">{m.name ?? m.email}{m.id === user.id ? " (you)" : ""}</span>
-                <span className="block text-xs text-zinc-600 dark:text-zinc-400">{m.email} · {roleLabel[m.role]} · joined {day.format(m.createdAt)}</span>
+                <span className="block font-medium">
+                  {m.name ?? m.email}
+                  {m.id === user.id ? " (you)" : ""}
+                </span>
+                <span className="block text-xs text-zinc-600 dark:text-zinc-400">
+                  {m.email} · {roleLabel[m.role]} · joined {day.format(m.createdAt)}
+                </span>
               </span>
               {m.role === "CANDIDATE" ? null : <MemberRowActions member={{ id: m.id, name: m.name, email: m.email, role: m.role }} isSelf={m.id === user.id} />}
             </li>
@@ -50,7 +62,9 @@ export default async function MembersPage() {
         </ul>
       </section>
       <section aria-labelledby="pending">
-        <h2 id="pending" className="mb-3 text-lg font-semibold">Open invitations</h2>
+        <h2 id="pending" className="mb-3 text-lg font-semibold">
+          Open invitations
+        </h2>
         {invitations.length ? (
           <ul className="divide-y divide-zinc-200 rounded-lg border border-zinc-200 dark:divide-zinc-800 dark:border-zinc-800">
             {invitations.map((i) => {

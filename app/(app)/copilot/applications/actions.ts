@@ -33,28 +33,41 @@ export const startApplication = authedAction(z.object({ cvId: idSchema, jobId: i
   const [cv, job] = await Promise.all([getCvForUser(db, { id: cvId, userId: user.id }), getJobPostingForUser(db, { id: jobId, userId: user.id })]);
   if (!cv) throw new AppError("not_found:cv");
   if (!job) throw new AppError("not_found:job");
-  const created = await findOrCreateApplication(db, { userId: user.id, cvId, jobId, fit: computeFit(cv.profile, job.analysis), tailoring: proposeTailoring(cv.profile, job.analysis) });
+  const created = await findOrCreateApplication(db, {
+    userId: user.id,
+    cvId,
+    jobId,
+    fit: computeFit(cv.profile, job.analysis),
+    tailoring: proposeTailoring(cv.profile, job.analysis),
+  });
   if (!created) throw notFound();
   redirect(`/copilot/applications/${created.id}`);
 });
 
 /** Accepts or rejects one proposed change to the tailored CV. */
-export const decideChange = authedAction(z.object({ id: idSchema, changeId: z.string().max(40), accept: z.boolean() }), async ({ id, changeId, accept }, user) => {
-  const application = await load(id, user.id);
-  if (!application.tailoring.changes.some((c) => c.id === changeId)) throw new AppError("bad_request:application", "This change is no longer proposed. Reload the page.");
-  const rejected = new Set(application.tailoring.rejected);
-  if (accept) rejected.delete(changeId);
-  else rejected.add(changeId);
-  await updateApplicationForUser(await getDb(), { id, userId: user.id, data: { tailoring: { ...application.tailoring, rejected: [...rejected] } } });
-  revalidatePath(`/copilot/applications/${id}`);
-  return { accepted: accept };
-});
+export const decideChange = authedAction(
+  z.object({ id: idSchema, changeId: z.string().max(40), accept: z.boolean() }),
+  async ({ id, changeId, accept }, user) => {
+    const application = await load(id, user.id);
+    if (!application.tailoring.changes.some((c) => c.id === changeId))
+      throw new AppError("bad_request:application", "This change is no longer proposed. Reload the page.");
+    const rejected = new Set(application.tailoring.rejected);
+    if (accept) rejected.delete(changeId);
+    else rejected.add(changeId);
+    await updateApplicationForUser(await getDb(), { id, userId: user.id, data: { tailoring: { ...application.tailoring, rejected: [...rejected] } } });
+    revalidatePath(`/copilot/applications/${id}`);
+    return { accepted: accept };
+  },
+);
 
-export const setApplicationStatus = authedAction(z.object({ id: idSchema, status: z.enum(["SAVED", "APPLIED", "INTERVIEWING", "OFFER", "REJECTED"]) }), async ({ id, status }, user) => {
-  if (!(await updateApplicationForUser(await getDb(), { id, userId: user.id, data: { status } }))) throw notFound();
-  revalidatePath("/copilot/applications");
-  return { status };
-});
+export const setApplicationStatus = authedAction(
+  z.object({ id: idSchema, status: z.enum(["SAVED", "APPLIED", "INTERVIEWING", "OFFER", "REJECTED"]) }),
+  async ({ id, status }, user) => {
+    if (!(await updateApplicationForUser(await getDb(), { id, userId: user.id, data: { status } }))) throw notFound();
+    revalidatePath("/copilot/applications");
+    return { status };
+  },
+);
 
 /** Writes the cover letter from the tailored CV; any line the CV does not support is left out. */
 export const writeCoverLetter = authedAction(z.object({ id: idSchema }), async ({ id }, user) => {
@@ -74,10 +87,15 @@ export const writeCoverLetterWithAi = authedAction(
     const route = await chosenTaskModel(modelId);
     const application = await load(id, user.id);
     const cvMarkdown = tailoredCvMarkdown(assembleTailoredCv(application.profile, application.tailoring));
-    const { letter, removed } = await writeLetterWithModel(route, { cvMarkdown, cvText: application.cv.text, posting: application.analysis }).catch((error: unknown) => {
-      logger.warn({ code: "letter_model_failed", modelId, kind: (error as Error).name }, "model could not write a grounded letter");
-      throw new AppError("unavailable:llm", "The AI model could not write a letter that keeps to your CV. Your letter is unchanged; use the built-in one or try again.");
-    });
+    const { letter, removed } = await writeLetterWithModel(route, { cvMarkdown, cvText: application.cv.text, posting: application.analysis }).catch(
+      (error: unknown) => {
+        logger.warn({ code: "letter_model_failed", modelId, kind: (error as Error).name }, "model could not write a grounded letter");
+        throw new AppError(
+          "unavailable:llm",
+          "The AI model could not write a letter that keeps to your CV. Your letter is unchanged; use the built-in one or try again.",
+        );
+      },
+    );
     await updateApplicationForUser(await getDb(), { id, userId: user.id, data: { coverLetter: letter } });
     revalidatePath(`/copilot/applications/${id}`);
     return { removed: removed.map((c) => c.claim) };

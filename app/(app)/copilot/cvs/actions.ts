@@ -53,7 +53,9 @@ export const saveCvProfile = authedAction(z.object({ id: idSchema, edits: z.arra
   const cv = await getCvForUser(db, { id, userId: user.id });
   if (!cv) throw new AppError("not_found:cv");
   const profile = applyProfileEdits(cv.profile, edits);
-  await saveAndRescore(db, { userId: user.id, cvId: id }, (tx) => saveCvProfileForUser(tx, { id, userId: user.id, profile, confidence: meanConfidence(profile) }));
+  await saveAndRescore(db, { userId: user.id, cvId: id }, (tx) =>
+    saveCvProfileForUser(tx, { id, userId: user.id, profile, confidence: meanConfidence(profile) }),
+  );
   return { saved: edits.length };
 });
 

@@ -16,10 +16,14 @@ import { logger } from "@/lib/logger";
 import { authedAction } from "@/lib/security/authed-action";
 import { boundedText, textLimits } from "@/lib/security/text-limits";
 
-
 /** Saves a pasted job posting with its analysis and opens it. */
 export const createJobFromText = authedAction(
-  z.object({ text: boundedText(textLimits.jobPosting, "Job postings", "Paste the part with the role and its requirements.").min(80, "Paste the whole posting: this is too short to read requirements from") }),
+  z.object({
+    text: boundedText(textLimits.jobPosting, "Job postings", "Paste the part with the role and its requirements.").min(
+      80,
+      "Paste the whole posting: this is too short to read requirements from",
+    ),
+  }),
   async ({ text }, user) => {
     const analysis = await parseInWorker("postingText", { text }).catch(asUserError("job"));
     const saved = await createJobPosting(await getDb(), { userId: user.id, text, analysis, sourceFileName: null });

@@ -20,25 +20,44 @@ export default async function HistoryPage({ searchParams }: PageProps<"/history"
   const page = await listGenerationsInScope(await getDb(), { scope: documentScopeOf(user), cursor: search.cursor, filters: toHistoryFilters(search) });
   return (
     <>
-      <PageHeader title="History" description={user.organizationId ? "Every document written in your organisation, newest first, including stopped and failed ones with the text they had." : "Every document you generated, newest first, including stopped and failed ones with the text they had."} />
+      <PageHeader
+        title="History"
+        description={
+          user.organizationId
+            ? "Every document written in your organisation, newest first, including stopped and failed ones with the text they had."
+            : "Every document you generated, newest first, including stopped and failed ones with the text they had."
+        }
+      />
       <HistorySearchForm search={search} />
       {page.items.length ? (
         <>
           <HistoryList items={page.items} viewerId={user.id} />
           <nav aria-label="Pages" className="mt-4 flex gap-2">
-            {search.cursor ? <Link href={historyHref(search)} className={buttonClass("secondary")}>Newest</Link> : null}
-            {page.nextCursor ? <Link href={historyHref(search, page.nextCursor)} className={buttonClass("secondary")}>Older</Link> : null}
+            {search.cursor ? (
+              <Link href={historyHref(search)} className={buttonClass("secondary")}>
+                Newest
+              </Link>
+            ) : null}
+            {page.nextCursor ? (
+              <Link href={historyHref(search, page.nextCursor)} className={buttonClass("secondary")}>
+                Older
+              </Link>
+            ) : null}
           </nav>
         </>
       ) : filtered ? (
         <div className="rounded-lg border border-dashed border-zinc-300 p-8 text-center dark:border-zinc-700">
           <p className="font-medium">No documents match this search</p>
-          <Link href="/history" className="mt-3 inline-block text-sm font-medium text-brand-600 underline dark:text-brand-100">Clear the search</Link>
+          <Link href="/history" className="mt-3 inline-block text-sm font-medium text-brand-600 underline dark:text-brand-100">
+            Clear the search
+          </Link>
         </div>
       ) : (
         <div className="rounded-lg border border-dashed border-zinc-300 p-8 text-center dark:border-zinc-700">
           <p className="font-medium">No documents yet</p>
-          <Link href="/tools" className="mt-3 inline-block text-sm font-medium text-brand-600 underline dark:text-brand-100">Write your first one</Link>
+          <Link href="/tools" className="mt-3 inline-block text-sm font-medium text-brand-600 underline dark:text-brand-100">
+            Write your first one
+          </Link>
         </div>
       )}
     </>

@@ -54,13 +54,30 @@ export default async function GenerationPage({ params }: PageProps<"/history/[id
     <>
       <PageHeader title={generation.title} description={`${toolName} · ${facts.join(" · ")}`} actions={<StatusBadge status={generation.status} />} />
       {statusNote[generation.status] ? <FormStatus message={statusNote[generation.status]} /> : null}
-      {generation.model === "offline:draft" ? <div className="mb-4"><OfflineNotice /></div> : null}
+      {generation.model === "offline:draft" ? (
+        <div className="mb-4">
+          <OfflineNotice />
+        </div>
+      ) : null}
       <div className="mb-6 flex flex-wrap items-center justify-between gap-3">
         {generation.output ? (
-          <DocumentActions template={tool?.pdfTemplate ?? "document"} text={generation.output} title={generation.title} kicker={toolName} subtitle={subtitle} footer={`${toolName} · ${modelLabel(generation.model)}`} />
-        ) : <span />}
+          <DocumentActions
+            template={tool?.pdfTemplate ?? "document"}
+            text={generation.output}
+            title={generation.title}
+            kicker={toolName}
+            subtitle={subtitle}
+            footer={`${toolName} · ${modelLabel(generation.model)}`}
+          />
+        ) : (
+          <span />
+        )}
         <div className="flex flex-wrap gap-2">
-          {tool ? <Link href={`/tools/${tool.slug}?from=${generation.id}`} className={buttonClass("secondary")}>Open the form with these inputs</Link> : null}
+          {tool ? (
+            <Link href={`/tools/${tool.slug}?from=${generation.id}`} className={buttonClass("secondary")}>
+              Open the form with these inputs
+            </Link>
+          ) : null}
           {generation.userId === user.id || mayDeleteAnyInScope(user) ? <DeleteGenerationButton id={generation.id} /> : null}
         </div>
         {generation.output && generation.status !== "STREAMING" ? <EditDocument key={generation.id} id={generation.id} text={generation.output} /> : null}

@@ -38,7 +38,12 @@ export default async function ToolPage({ params, searchParams }: PageProps<"/too
   return (
     <>
       <PageHeader title={tool.name} description={tool.description} />
-      <Generator tool={slug} models={models} initialValues={earlierInput?.success ? earlierInput.data : undefined} parentId={earlierInput?.success ? earlier?.id : undefined} />
+      <Generator
+        tool={slug}
+        models={models}
+        initialValues={earlierInput?.success ? earlierInput.data : undefined}
+        parentId={earlierInput?.success ? earlier?.id : undefined}
+      />
     </>
   );
 }

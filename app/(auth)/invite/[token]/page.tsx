@@ -16,8 +16,12 @@ function Refused({ reason }: { reason: keyof typeof invitationRefusals }) {
   return (
     <>
       <h1 className="mb-4 text-2xl font-semibold">Invitation</h1>
-      <p role="alert" className="mb-4 rounded-md bg-red-50 p-3 text-sm text-red-800 dark:bg-red-950 dark:text-red-200">{invitationRefusals[reason]}</p>
-      <Link href="/login" className="text-sm font-medium text-brand-600 underline dark:text-brand-100">Go to sign in</Link>
+      <p role="alert" className="mb-4 rounded-md bg-red-50 p-3 text-sm text-red-800 dark:bg-red-950 dark:text-red-200">
+        {invitationRefusals[reason]}
+      </p>
+      <Link href="/login" className="text-sm font-medium text-brand-600 underline dark:text-brand-100">
+        Go to sign in
+      </Link>
     </>
   );
 }
@@ -40,7 +44,9 @@ export default async function InvitationPage({ params }: PageProps<"/invite/[tok
     return (
       <>
         {heading}
-        <p className="mb-6 text-sm text-zinc-700 dark:text-zinc-300">You are invited to join as {roleLabel[invitation.role]}. You will see and write your organisation&apos;s HR documents.</p>
+        <p className="mb-6 text-sm text-zinc-700 dark:text-zinc-300">
+          You are invited to join as {roleLabel[invitation.role]}. You will see and write your organisation&apos;s HR documents.
+        </p>
         <JoinOrganizationButton token={parsed.data!} organizationName={orgName} />
       </>
     );

@@ -20,7 +20,8 @@ import { FitRanking } from "@/components/copilot/fit-ranking";
 export const metadata: Metadata = { title: "CV profile" };
 
 const warningText: Record<string, string> = {
-  hidden_text: "This PDF contains text too small to see (hidden text). It was left out of your profile. If you did not put it there, the file may have been tampered with.",
+  hidden_text:
+    "This PDF contains text too small to see (hidden text). It was left out of your profile. If you did not put it there, the file may have been tampered with.",
   few_fields: "Little could be read from this CV: no name, email or job was found. Check the profile below, or paste the text of your CV instead.",
 };
 
@@ -40,11 +41,23 @@ export default async function CvPage({ params, searchParams }: PageProps<"/copil
       <PageHeader
         title={cv.name}
         description={`Read by the ${cv.parseMethod === "offline" ? "built-in parser" : cv.parseMethod}. ${doubtful ? `${doubtful} value${doubtful === 1 ? "" : "s"} to check (highlighted).` : "Check each value against your CV."} Every value shows the line it came from.`}
-        actions={cv.fileName ? <a href={`/api/cvs/${cv.id}/file`} className={buttonClass("secondary")}>Download the original</a> : undefined}
+        actions={
+          cv.fileName ? (
+            <a href={`/api/cvs/${cv.id}/file`} className={buttonClass("secondary")}>
+              Download the original
+            </a>
+          ) : undefined
+        }
       />
-      {duplicate ? <p role="status" className="mb-4 rounded-md bg-brand-50 p-3 text-sm dark:bg-zinc-800">You had uploaded this file already; here it is, with any corrections you made.</p> : null}
+      {duplicate ? (
+        <p role="status" className="mb-4 rounded-md bg-brand-50 p-3 text-sm dark:bg-zinc-800">
+          You had uploaded this file already; here it is, with any corrections you made.
+        </p>
+      ) : null}
       {cv.warnings.map((w) => (
-        <p key={w} className="mb-4 rounded-md bg-amber-50 p-3 text-sm text-amber-950 dark:bg-amber-950/40 dark:text-amber-100">{warningText[w] ?? w}</p>
+        <p key={w} className="mb-4 rounded-md bg-amber-50 p-3 text-sm text-amber-950 dark:bg-amber-950/40 dark:text-amber-100">
+          {warningText[w] ?? w}
+        </p>
       ))}
       {models.length ? <ReadWithModel id={cv.id} models={models} /> : null}
       <div className="grid gap-6 xl:grid-cols-[minmax(0,34rem)_minmax(0,1fr)]">
@@ -53,10 +66,23 @@ export default async function CvPage({ params, searchParams }: PageProps<"/copil
       </div>
       {jobs.length ? (
         <section className="mt-8">
-          <FitRanking caption="This CV against your saved jobs" rows={jobs.map((job) => ({ cvId: cv.id, jobId: job.id, name: [job.title ?? "Untitled posting", job.company].filter(Boolean).join(" at "), href: `/copilot/jobs/${job.id}`, fit: computeFit(cv.profile, job.analysis) }))} />
+          <FitRanking
+            caption="This CV against your saved jobs"
+            rows={jobs.map((job) => ({
+              cvId: cv.id,
+              jobId: job.id,
+              name: [job.title ?? "Untitled posting", job.company].filter(Boolean).join(" at "),
+              href: `/copilot/jobs/${job.id}`,
+              fit: computeFit(cv.profile, job.analysis),
+            }))}
+          />
         </section>
       ) : null}
-      <p className="mt-6 text-sm"><Link href="/copilot" className="underline">Back to your CVs</Link></p>
+      <p className="mt-6 text-sm">
+        <Link href="/copilot" className="underline">
+          Back to your CVs
+        </Link>
+      </p>
     </>
   );
 }

@@ -30,13 +30,36 @@ export default async function JobPage({ params }: PageProps<"/copilot/jobs/[id]"
     <>
       <PageHeader
         title={job.title ?? "Job posting"}
-        description={job.company ? `${job.company}. Read from the posting you saved; check it against the text below.` : "Read from the posting you saved; check it against the text below."}
-        actions={<ConfirmDelete trigger="Delete this posting" groupLabel="Confirm deleting this posting" question="Delete this posting for good?" onConfirm={deleteJob.bind(null, { id: job.id })} />}
+        description={
+          job.company
+            ? `${job.company}. Read from the posting you saved; check it against the text below.`
+            : "Read from the posting you saved; check it against the text below."
+        }
+        actions={
+          <ConfirmDelete
+            trigger="Delete this posting"
+            groupLabel="Confirm deleting this posting"
+            question="Delete this posting for good?"
+            onConfirm={deleteJob.bind(null, { id: job.id })}
+          />
+        }
       />
       {models.length ? <RefineJobWithAi id={job.id} models={models} /> : null}
-      <div className="mb-8"><JobAnalysisCard analysis={job.analysis} /></div>
+      <div className="mb-8">
+        <JobAnalysisCard analysis={job.analysis} />
+      </div>
       <section className="mb-8">
-        {rows.length ? <FitRanking rows={rows} caption="Your CVs for this job" /> : <p className="text-sm">Upload a CV on the <Link href="/copilot" className="underline">Job Copilot</Link> page to see how it fits.</p>}
+        {rows.length ? (
+          <FitRanking rows={rows} caption="Your CVs for this job" />
+        ) : (
+          <p className="text-sm">
+            Upload a CV on the{" "}
+            <Link href="/copilot" className="underline">
+              Job Copilot
+            </Link>{" "}
+            page to see how it fits.
+          </p>
+        )}
       </section>
       <details className="rounded-lg border border-zinc-200 p-4 text-sm dark:border-zinc-800">
         <summary className="cursor-pointer font-medium">The posting as saved</summary>

@@ -35,8 +35,12 @@ export default async function ComparePage({ params }: PageProps<"/history/[id]/c
         description={`${changes} changed line${changes === 1 ? "" : "s"} from the previous version (by ${by(previous.author)}) to this one (by ${by(version.author)}). Removed lines are struck through, added lines are green.`}
       />
       <p className="mb-4 flex gap-4 text-sm">
-        <Link href={`/history/${previous.id}`} className="text-brand-600 underline dark:text-brand-100">Previous version</Link>
-        <Link href={`/history/${version.id}`} className="text-brand-600 underline dark:text-brand-100">This version</Link>
+        <Link href={`/history/${previous.id}`} className="text-brand-600 underline dark:text-brand-100">
+          Previous version
+        </Link>
+        <Link href={`/history/${version.id}`} className="text-brand-600 underline dark:text-brand-100">
+          This version
+        </Link>
       </p>
       <ol aria-label="Line by line changes" className="rounded-lg border border-zinc-200 p-4 font-mono text-sm dark:border-zinc-800">
         {diff.map((line, i) => (
