@@ -1,7 +1,7 @@
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { z } from "zod";
 import { testRequest } from "@/lib/auth/testing/next-headers";
-import { signedInUser } from "@/lib/auth/testing/signed-in";
+import { appWithHrAndCandidate, signedInUser, signInAs } from "@/lib/auth/testing/signed-in";
 import { AppError } from "@/lib/errors";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 
@@ -15,15 +15,10 @@ let hrCookie: { name: string; value: string };
 let candidateCookie: { name: string; value: string };
 
 beforeAll(async () => {
-  process.env.PGLITE_DIR = "memory://";
-  delete process.env.DATABASE_URL;
-  process.env.AUTH_SECRET = "test-secret-of-at-least-thirty-two-characters";
   process.env.RATE_LIMIT_STORE = "memory";
   process.env.RATE_LIMIT_GENERATIONS_PER_MINUTE = "2";
+  ({ db, hrCookie, candidateCookie } = await appWithHrAndCandidate());
   wrap = await import("@/lib/security/authed-action");
-  db = await (await import("@/lib/db/client")).getDb();
-  hrCookie = (await signedInUser(db, { email: "hr@example.test", role: "HR" })).cookie;
-  candidateCookie = (await signedInUser(db, { email: "candidate@example.test", role: "CANDIDATE" })).cookie;
 });
 
 beforeEach(() => {
@@ -31,7 +26,6 @@ beforeEach(() => {
   testRequest.headers = new Headers();
 });
 
-const signInAs = (cookie: { name: string; value: string }) => testRequest.cookies.set(cookie.name, cookie.value);
 const schema = z.object({ title: z.string().trim().min(1, "Give a title") });
 
 /** An action whose handler records what it was given. */

@@ -1,32 +1,24 @@
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { testRequest } from "@/lib/auth/testing/next-headers";
-import { signedInUser } from "@/lib/auth/testing/signed-in";
-import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { appWithHrAndCandidate, signInAs } from "@/lib/auth/testing/signed-in";
 
 // Only the framework's request context is replaced; the session is decoded and checked against the
 // database by the app's own code, on a migrated in-memory PGlite.
 vi.mock("next/headers", () => import("@/lib/auth/testing/next-headers"));
 
 let wrap: typeof import("@/lib/security/authed-route");
-let db: PrismaClient;
 let hrCookie: { name: string; value: string };
 let candidateCookie: { name: string; value: string };
 
 beforeAll(async () => {
-  process.env.PGLITE_DIR = "memory://";
-  delete process.env.DATABASE_URL;
-  process.env.AUTH_SECRET = "test-secret-of-at-least-thirty-two-characters";
+  ({ hrCookie, candidateCookie } = await appWithHrAndCandidate());
   wrap = await import("@/lib/security/authed-route");
-  db = await (await import("@/lib/db/client")).getDb();
-  hrCookie = (await signedInUser(db, { email: "hr@example.test", role: "HR" })).cookie;
-  candidateCookie = (await signedInUser(db, { email: "candidate@example.test", role: "CANDIDATE" })).cookie;
 });
 
 beforeEach(() => {
   testRequest.cookies.clear();
 });
 
-const signInAs = (cookie: { name: string; value: string }) => testRequest.cookies.set(cookie.name, cookie.value);
 const context = { params: Promise.resolve({}) };
 const post = (body: BodyInit, headers: Record<string, string> = {}) =>
   new Request("http://app.test/api/thing", { method: "POST", body, headers: { host: "app.test", origin: "http://app.test", ...headers } });
