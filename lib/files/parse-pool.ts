@@ -4,6 +4,7 @@ import { Piscina } from "piscina";
 import { ExtractionError } from "@/lib/cv/extract/extraction-error";
 import { looksLikePdf } from "@/lib/cv/extract/file-type";
 import { AppError } from "@/lib/errors";
+import { logger } from "@/lib/logger";
 import type { ParseReply, ParseRequest, ParseTaskInput, ParseTaskName, ParseTaskOutput } from "@/lib/files/parse-tasks";
 
 /** Why a task was stopped before it finished; each is reported to the user as a file too complex to read. */
@@ -83,6 +84,9 @@ export function createParsePool(options: ParsePoolOptions): ParsePool {
     niceIncrement: 10,
     resourceLimits: { maxOldGenerationSizeMb: options.heapMb, maxYoungGenerationSizeMb: 32, stackSizeMb: 4 },
   });
+  // A worker stopped for one task can still report its heap overrun after the task has been settled;
+  // piscina emits that as an 'error' event, which, unheard, would be an uncaught exception in the server.
+  piscina.on("error", (error: unknown) => logger.warn({ code: (error as { code?: string }).code ?? "worker_error" }, "parse worker stopped between tasks"));
 
   // Admission: piscina's own queue would start a task's timeout while it waits, so a file queued
   // behind slow ones could be refused as too complex. Tasks wait here instead, and the clock starts
