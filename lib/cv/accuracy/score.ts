@@ -1,4 +1,6 @@
 import type { Profile } from "@/lib/cv/profile";
+import { comparable as comparableText, sameText } from "@/lib/cv/accuracy/compare";
+import { scoreEducation, scoreJobs, type ExpectedJob, type ExpectedSchool, type JobScore } from "@/lib/cv/accuracy/jobs";
 import { latestJob } from "@/lib/cv/parse/experience";
 import { canonicalSkill } from "@/lib/skills/catalog";
 import { charClass, trimWhere } from "@/lib/text/trim";
@@ -14,6 +16,11 @@ export type GroundTruth = {
   skills: string[] | null;
   textLayer?: boolean;
   encrypted?: boolean;
+  /** Given for CVs with a text layer: every job in document order, the schools, the place and the spoken languages. */
+  location?: string | null;
+  experience?: ExpectedJob[];
+  education?: ExpectedSchool[];
+  languages?: string[];
 };
 
 export const scoredFields = ["name", "email", "phone", "latestTitle", "latestCompany"] as const;
@@ -53,9 +60,19 @@ export function skillsRecall(expected: string[], profile: Profile): number {
 
 export type FileScore = {
   file: string;
-  fields: Partial<Record<ScoredField, { expected: string; actual: string | null; ok: boolean }>>;
+  fields: Partial<Record<ScoredField | "location", { expected: string; actual: string | null; ok: boolean }>>;
   skillsRecall: number | null;
+  jobs: JobScore | null;
+  education: ReturnType<typeof scoreEducation> | null;
+  languages: { expected: number; found: number; missing: string[] } | null;
 };
+
+/** Spoken languages the profile lists, compared by name as the CV writes it. */
+function scoreLanguages(expected: string[], profile: Profile): FileScore["languages"] {
+  const listed = profile.languages.map((l) => comparableText(l.value));
+  const missing = expected.filter((language) => !listed.some((l) => l === comparableText(language) || l.startsWith(`${comparableText(language)} `)));
+  return { expected: expected.length, found: expected.length - missing.length, missing };
+}
 
 export function scoreProfile(truth: GroundTruth, profile: Profile): FileScore {
   const fields: FileScore["fields"] = {};
@@ -65,5 +82,16 @@ export function scoreProfile(truth: GroundTruth, profile: Profile): FileScore {
     const actual = found(profile, field);
     fields[field] = { expected, actual, ok: fieldMatches(field, expected, actual) };
   }
-  return { file: truth.file, fields, skillsRecall: truth.skills?.length ? skillsRecall(truth.skills, profile) : null };
+  if (truth.location) {
+    const actual = profile.location?.value ?? null;
+    fields.location = { expected: truth.location, actual, ok: sameText(truth.location, actual) };
+  }
+  return {
+    file: truth.file,
+    fields,
+    skillsRecall: truth.skills?.length ? skillsRecall(truth.skills, profile) : null,
+    jobs: truth.experience ? scoreJobs(truth.experience, profile.experience) : null,
+    education: truth.education ? scoreEducation(truth.education, profile.education) : null,
+    languages: truth.languages?.length ? scoreLanguages(truth.languages, profile) : null,
+  };
 }
