@@ -1,175 +1,277 @@
 import { sourced, type Experience, type Sourced } from "@/lib/cv/profile";
-import { dateRank, findDateRange, findSingleDate } from "@/lib/cv/parse/dates";
-import { charClass, trimEndWhere, trimStartWhere } from "@/lib/text/trim";
+import { dateRank, findDateRange, findSingleDate, isPresentWord } from "@/lib/cv/parse/dates";
+import { connectives } from "@/lib/cv/parse/job-words";
+import { charClass, trimEndWhere } from "@/lib/text/trim";
+import { holdsTitleAndCompany, isLocation, readHeading, segmentsOf, type Heading } from "@/lib/cv/parse/job-heading";
 
-// Job titles carry one of these words; companies usually carry none.
-const titleWords =
-  /\b(engineer|engineering|developer|programmer|manager|analyst|designer|specialist|consultant|scientist|researcher|intern|internship|assistant|associate|director|lead|head|architect|administrator|officer|president|ceo|cto|cfo|coo|vp|founder|co-founder|owner|partner|coordinator|representative|agent|technician|teacher|tutor|instructor|professor|lecturer|nurse|physician|accountant|auditor|recruiter|editor|writer|member|volunteer|fellow|trainee|apprentice|clerk|cashier|supervisor|executive|advisor|adviser|strategist|sre|devops|product owner|secretary|driver|chef|cook|coach|practicante|ingeniero|desarrollador|gerente|analista|ingénieur|développeur|entwickler|工程师|经理|实习生|职位|título del puesto)\b|工程师|经理|实习|职位/iu;
-const companySuffix =
-  /\b(inc|llc|ltd|gmbh|corp|corporation|company|co|plc|ag|sa|s\.a|bv|group|labs|technologies|university|college|institute|foundation|bank|hospital|agency|studio)\b\.?|公司|大学|事业部/iu;
 const bulletStart = /^[•◦●▪‣∙·*\-–]\s*|^o\s+(?=\p{Lu})/u;
-const locationPiece = /^(remote|hybrid|on-?site|[\p{L}.' -]{2,30}, ?[\p{L}.' -]{2,30}|usa|united states|uk|germany|india|canada|france|spain|china|[A-Z]{2})$/u;
-const durationPiece = /^\d+\s+(years?|months?|yrs?|mos?)(\s+\d+\s+(months?|mos?))?$/i;
-
-const isLocation = (s: string) => locationPiece.test(s) && !companySuffix.test(s) && !titleWords.test(s);
 const wordCount = (s: string) => s.split(/\s+/).filter(Boolean).length;
 const isBullet = (line: string) => bulletStart.test(line);
 const stripBullet = (line: string) => line.replace(bulletStart, "").trim();
-/** A line that can be part of an entry's heading: short, not a sentence. */
-const isHeaderish = (line: string) => {
-  const text = stripBullet(line);
-  return text.length > 0 && wordCount(text) <= 12 && !/[a-z]{3}\.$/.test(text) && !/^\p{Ll}/u.test(text);
-};
+const isLetter = charClass(/\p{L}/u);
+/** The word a line ends with, lower case ("" when it ends with anything else). */
+const lastWord = (text: string) => text.slice(trimEndWhere(text, isLetter).length).toLowerCase();
 
-function titleCaseIfShouting(s: string): string {
-  if (s !== s.toUpperCase() || !/\p{Lu}{3}/u.test(s)) return s;
-  return s.toLowerCase().replace(/(^|[\s&/(-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
+/** Whether a line ends a sentence: a full stop (not after an abbreviation such as "Inc." or "St."), "!" or "?". */
+function endsSentence(text: string): boolean {
+  if (!/[.!?。]$/u.test(text)) return false;
+  return !/(?:^|[\s(])\p{Lu}\p{Ll}{0,3}\.$/u.test(text);
 }
 
-type Piece = { text: string; line: string; lineIndex: number; order: number };
-
-const pieceOpening = charClass(/[\s|,•·*–-]/);
-const pieceClosing = charClass(/[\s|,•·*:–-]/);
-
-/** Splits heading lines into pieces (title, company, place…), with dates and durations taken out. */
-function piecesOf(header: { line: string; text: string }[]): Piece[] {
-  const pieces: Piece[] = [];
-  header.forEach(({ line, text }, lineIndex) => {
-    for (const raw of text.split(/ {3,}|\s[|•·*]\s|\s[–—]\s|\t|^\s*[|•·]\s*|(?<!\s)\s+\|\s*$/)) {
-      let part = trimEndWhere(trimStartWhere(raw, pieceOpening), pieceClosing).trim();
-      if (!part || durationPiece.test(part)) continue;
-      // "Engineer at Acme": the first "at" (or @, en, chez, bei) between words splits title from company.
-      const at = /(?<!\s)\s+(?:at|@|en|chez|bei)\s+/iu.exec(part);
-      if (at) {
-        pieces.push(
-          { text: part.slice(0, at.index), line, lineIndex, order: pieces.length },
-          { text: part.slice(at.index + at[0].length), line, lineIndex, order: pieces.length + 1 },
-        );
-        continue;
-      }
-      if (titleWords.test(part) || !isLocation(part)) {
-        // "Machine Learning Engineer, OpenAI, San Francisco" and "Nexus AI, Co-Founder & CTO": comma parts,
-        // keeping "ABC Company, Inc." together.
-        const parts = part.split(/,\s+(?!(?:inc|llc|ltd|co|corp|plc)\.?(?:[\s,]|$))/i);
-        for (part of parts) {
-          part = part.trim();
-          if (part && !isLocation(part) && !durationPiece.test(part)) pieces.push({ text: part, line, lineIndex, order: pieces.length });
-        }
-      }
-    }
-  });
-  return pieces;
+/** A line that can be part of a job's heading: short, not a bullet, not a sentence, not a continuation. */
+function isHeadingLine(line: string): boolean {
+  if (isBullet(line)) return false;
+  const words = wordCount(line);
+  return line.length <= 140 && words <= 16 && (words <= 2 || !endsSentence(line)) && !/^\p{Ll}/u.test(line);
 }
 
-function titleAndCompany(pieces: Piece[]): { title: Sourced | null; company: Sourced | null } {
-  if (!pieces.length) return { title: null, company: null };
-  const titled = pieces.find((p) => titleWords.test(p.text) && !companySuffix.test(p.text)) ?? pieces.find((p) => titleWords.test(p.text));
-  const title = titled ?? pieces[0]!;
-  const others = pieces.filter((p) => p !== title);
-  const sameLine = others.filter((p) => p.lineIndex === title.lineIndex);
-  const company =
-    sameLine.find((p) => p.order === title.order + 1) ??
-    sameLine.find((p) => p.order === title.order - 1) ??
-    others.find((p) => companySuffix.test(p.text)) ??
-    others[0];
-  return {
-    title: sourced(titleCaseIfShouting(title.text), title.line, titled ? 0.85 : 0.5),
-    company: company ? sourced(titleCaseIfShouting(company.text), company.line, companySuffix.test(company.text) ? 0.85 : 0.7) : null,
-  };
-}
+/** Whether `line` carries on the text of the line before it (a wrapped sentence). */
+const continues = (previous: string, line: string) => /^\p{Ll}/u.test(line) || /[,;&(/-]$/.test(previous) || connectives.has(lastWord(previous));
 
-/** Where an entry starts: a line with a date range, or a line that begins with a date (a date column). */
-function anchorOf(line: string): { start: string; end: string | null; current: boolean; rest: string } | null {
+type Anchor = { start: string | null; end: string | null; current: boolean; rest: string; inBullet: boolean };
+
+/** Where a job's dates are: a range anywhere in a line, or a lone date opening or closing a heading line. */
+function anchorOf(line: string): Anchor | null {
+  const inBullet = isBullet(line);
+  // An unfilled template's date column ("year–year", "año–año", "年 – 年"): an entry with no dates.
+  const placeholder = placeholderRange.exec(line);
+  if (placeholder) return { start: null, end: null, current: false, rest: line.slice(placeholder[0].length), inBullet };
   const range = findDateRange(line);
   if (range)
     return {
       start: range.start,
       end: range.current ? null : range.end,
       current: range.current,
-      rest: line.slice(0, range.index) + " " + line.slice(range.index + range.length),
+      rest: `${line.slice(0, range.index)}   ${line.slice(range.index + range.length)}`,
+      inBullet,
     };
+  if (inBullet || !isHeadingLine(line)) return null;
   const single = findSingleDate(line);
-  if (single && single.index <= 1 && /^\s*[–-]?\s/.test(line.slice(single.index + single.length))) {
-    return { start: single.date, end: null, current: false, rest: line.slice(single.index + single.length) };
-  }
-  return null;
+  if (!single) return null;
+  const before = line.slice(0, single.index);
+  const after = line.slice(single.index + single.length);
+  // "2019   Title" (a date column) or "Title   Summer 2022" (right-aligned dates).
+  const opens = !before.trim() && (!after.trim() || /^\s*[–-]?\s/.test(after));
+  const closes = !after.trim() && /(?: {3}|[|·•,–-]\s*)$/.test(before);
+  return opens || closes ? { start: single.date, end: single.date, current: false, rest: `${before}   ${after}`, inBullet } : null;
+}
+
+const placeholderRange = /^(\p{L}+)\s*[–-]\s*\1(?=\s|$)/u;
+const openRange = /^\s*[–-]\s*/;
+const presentAtStart = /^(\p{L}+(?:['’]\p{L}+)?)\s*/u;
+
+/**
+ * A date column wrapped in two ("2017 –" / "Present Leading teams…"): the range ends on the next line.
+ * Returns the texts to read, with that end taken off the next line (the lines stay as cited sources).
+ */
+function joinWrappedRanges(lines: string[]): { texts: string[]; anchors: { index: number; anchor: Anchor }[] } {
+  const texts = [...lines];
+  const anchors: { index: number; anchor: Anchor }[] = [];
+  texts.forEach((text, index) => {
+    const anchor = anchorOf(text);
+    if (!anchor) return;
+    const single = findSingleDate(text);
+    const next = texts[index + 1];
+    const word = next ? presentAtStart.exec(next) : null;
+    if (
+      single &&
+      single.index <= 1 &&
+      anchor.end === anchor.start &&
+      openRange.test(text.slice(single.index + single.length)) &&
+      word &&
+      isPresentWord(word[1]!)
+    ) {
+      anchor.end = null;
+      anchor.current = true;
+      anchor.rest = text.slice(single.index + single.length).replace(openRange, "");
+      texts[index + 1] = next!.slice(word[0].length);
+    }
+    anchors.push({ index, anchor });
+  });
+  return { texts, anchors };
+}
+
+type HeadingLine = { line: string; text: string; onDatesLine: boolean };
+type Entry = { anchor: number; from: number; bodyFrom: number; bodyTo: number; heading: HeadingLine[] };
+
+/** A heading line above the dates: a heading line, or a short marked one ("• Google   Mountain View, CA"). */
+const headsAbove = (line: string) => isHeadingLine(line) || (isBullet(line) && isHeadingLine(stripBullet(line)) && wordCount(stripBullet(line)) <= 8);
+
+/**
+ * Splits the section into entries around their dates. The first job shows how this CV lays a heading
+ * out (how many lines above its dates); the others are read the same way, so the last bullets of one
+ * job are not taken for the heading of the next.
+ */
+function entriesOf(texts: string[], lines: string[], anchors: { index: number; anchor: Anchor }[]): Entry[] {
+  const first = anchors[0]!.index;
+  let above = 0;
+  while (above < 3 && first - above - 1 >= 0 && headsAbove(texts[first - above - 1]!)) above++;
+  const entries: Entry[] = [];
+  anchors.forEach(({ index, anchor }, n) => {
+    const floor = n ? entries[n - 1]!.bodyFrom : 0;
+    let from = index;
+    while (
+      from > floor &&
+      index - from < above &&
+      headsAbove(texts[from - 1]!) &&
+      !(from - 2 >= floor && !isHeadingLine(texts[from - 2]!) && continues(texts[from - 2]!, texts[from - 1]!))
+    )
+      from--;
+    // A heading wrapped onto a short second line ("… – Riverside Community" / "Hospital") is one line.
+    const wrapped =
+      from === index - 1 &&
+      from - 1 >= floor &&
+      wordCount(texts[from]!) <= 2 &&
+      texts[from - 1]!.length >= 40 &&
+      isHeadingLine(texts[from - 1]!) &&
+      !endsSentence(texts[from - 1]!) &&
+      !anchorOf(texts[from - 1]!);
+    if (wrapped) from--;
+    const heading: HeadingLine[] = [];
+    if (wrapped) heading.push({ line: `${lines[from]}\n${lines[from + 1]}`, text: `${texts[from]} ${texts[from + 1]}`, onDatesLine: false });
+    else for (let i = from; i < index; i++) heading.push({ line: lines[i]!, text: stripBullet(texts[i]!), onDatesLine: false });
+    let bodyFrom = index + 1;
+    if (anchor.inBullet) bodyFrom = index;
+    else {
+      if (anchor.rest.trim()) heading.push({ line: lines[index]!, text: anchor.rest, onDatesLine: true });
+      // Heading lines below the dates, while the title or the employer is still missing.
+      const next = anchors[n + 1]?.index ?? texts.length;
+      while (
+        bodyFrom < next &&
+        bodyFrom - index <= 2 &&
+        isHeadingLine(texts[bodyFrom]!) &&
+        !endsSentence(texts[bodyFrom]!) &&
+        wordCount(texts[bodyFrom]!) <= 9 &&
+        !isPresentWord(texts[bodyFrom]!) &&
+        needsMore(heading)
+      ) {
+        heading.push({ line: lines[bodyFrom]!, text: texts[bodyFrom]!, onDatesLine: false });
+        bodyFrom++;
+      }
+      if (bodyFrom < next && isPresentWord(texts[bodyFrom]!)) bodyFrom++;
+    }
+    entries.push({ anchor: index, from, bodyFrom, bodyTo: texts.length, heading });
+  });
+  // Each entry's body runs to where the next one's heading starts.
+  entries.forEach((entry, n) => (entry.bodyTo = entries[n + 1]?.from ?? texts.length));
+  return entries;
+}
+
+/** A heading still needs a line when it lacks a title or an employer. */
+function needsMore(heading: HeadingLine[]): boolean {
+  const segments = segmentsOf(heading);
+  if (segments.length === 1 && holdsTitleAndCompany(segments[0]!.text)) return false;
+  return segments.length < 2 || (segments.length === 2 && segments.some((s) => s.onDatesLine) && !segments.some((s) => !s.onDatesLine));
 }
 
 /** Reads the jobs of an experience section: title, company, place, dates and bullets, each with its source line. */
 export function parseExperience(section: string[]): Experience[] {
   const lines = section.filter((l) => l.trim());
-  const anchors = lines.map((line, index) => ({ index, anchor: anchorOf(line) })).filter((a) => a.anchor);
-  if (!anchors.length) {
-    // No dates at all: each short heading followed by text is an entry (templates, placeholders).
-    const first = lines.findIndex((l) => isHeaderish(l) && !isBullet(l));
-    if (first < 0) return [];
-    const { title, company } = titleAndCompany(piecesOf([{ line: lines[first]!, text: lines[first]! }]));
-    return [{ title, company, location: null, start: null, end: null, current: false, bullets: bulletsOf(lines.slice(first + 1)) }];
-  }
-  const entries: Experience[] = [];
-  // Where each line first appears: a repeated line counts from its first place, as the entry bodies read it.
-  const firstIndex = new Map<string, number>();
-  lines.forEach((line, index) => firstIndex.has(line) || firstIndex.set(line, index));
-  let previousEnd = 0;
-  anchors.forEach(({ index, anchor }, n) => {
-    const header: { line: string; text: string }[] = [];
-    const anchorLine = lines[index]!;
-    // Up to two heading lines above the dates (company, then title, or the other way round).
-    for (let j = index - 1; j >= Math.max(previousEnd, index - 2); j--) {
-      const line = lines[j]!;
-      if ((isBullet(line) && !isHeaderish(line)) || !isHeaderish(line) || anchorOf(line)) break;
-      header.unshift({ line, text: stripBullet(line) });
-    }
-    if (!isBullet(anchorLine) || isHeaderish(anchorLine)) header.push({ line: anchorLine, text: stripBullet(anchor!.rest) });
-    let bodyStart = index + 1;
-    const next = lines[index + 1];
-    const nextAnchor = anchors[n + 1]?.index ?? lines.length;
-    // One heading line below the dates ("Stripe • San Francisco, CA", "Member"), unless it heads the next entry.
-    if (next && !isBullet(next) && isHeaderish(next) && wordCount(next) <= 8 && !anchorOf(next) && index + 2 !== nextAnchor && index + 3 !== nextAnchor) {
-      header.push({ line: next, text: next });
-      bodyStart++;
-    }
-    let current = anchor!.current;
-    if (!current && !anchor!.end && next && /^(present|current|now|actualidad|至今)\b/i.test(next)) current = true;
-    const nextHeaderStart = n + 1 < anchors.length ? Math.max(bodyStart, nextAnchor - 2) : lines.length;
-    const body = lines
-      .slice(bodyStart, nextHeaderStart)
-      .filter((l) => !(isHeaderish(l) && !isBullet(l) && firstIndex.get(l)! >= nextAnchor - 2 && n + 1 < anchors.length));
-    const { title, company } = titleAndCompany(piecesOf(header));
-    const locationLine = header.find((h) => / {3}|\|/.test(h.text) || /, [A-Z]{2}\b/.test(h.text));
-    const location = locationLine?.text
-      .split(/ {3,}|\s[|•·*]\s/)
-      .map((s) => s.trim())
-      .find((s) => locationPiece.test(s) && !titleWords.test(s));
-    entries.push({
+  const { texts, anchors } = joinWrappedRanges(lines);
+  if (!anchors.length) return undatedEntries(lines);
+  const entries = entriesOf(texts, lines, anchors);
+  const punctuated = bodyStyle(texts);
+  const headings: Heading[] = entries.map((e) => readHeading(segmentsOf(e.heading), null));
+  // Jobs whose words did not tell both title and employer follow the order the others use.
+  const votes = headings.reduce((sum, h) => sum + (h.titleFirst === null ? 0 : h.titleFirst ? 1 : -1), 0);
+  const order = votes > 0 ? "title-first" : votes < 0 ? "company-first" : null;
+  return entries.map((entry, n) => {
+    const anchor = anchors[n]!.anchor;
+    const anchorLine = lines[entry.anchor]!;
+    const { title, company } = headings[n]!.titleFirst === null ? readHeading(segmentsOf(entry.heading), order) : headings[n]!;
+    const body = texts.slice(entry.bodyFrom, entry.bodyTo).map((text, i) => ({ text, line: lines[entry.bodyFrom + i]! }));
+    if (anchor.inBullet && body[0]) body[0] = { ...body[0], text: anchor.rest };
+    return {
       title,
       company,
-      location: location ? sourced(location, locationLine!.line, 0.6) : null,
-      start: sourced(anchor!.start, anchorLine, 0.85),
-      end: anchor!.end ? sourced(anchor!.end, anchorLine, 0.85) : null,
-      current,
-      bullets: bulletsOf(body),
-    });
-    previousEnd = index + 1;
+      location: locationOf(entry.heading),
+      start: anchor.start ? sourced(anchor.start, anchorLine, 0.85) : null,
+      end: anchor.end ? sourced(anchor.end, anchorLine, 0.85) : null,
+      current: anchor.current,
+      bullets: bulletsOf(body, punctuated),
+    };
   });
-  return entries;
 }
 
-/** Bullet points, with wrapped lines joined back to the bullet they continue. */
-function bulletsOf(lines: string[]): Sourced[] {
-  // Parts are joined once at the end: growing one string line by line and testing its end each time
-  // would copy it again for every wrapped line.
+function locationOf(heading: HeadingLine[]): Sourced | null {
+  for (const { line, text } of heading)
+    for (const piece of text.split(/ {3,}|\s[|•·*]\s|\s[–—]\s/)) {
+      const place = piece.trim();
+      if (place && isLocation(place) && !/^\d/.test(place)) return sourced(place, line, 0.6);
+    }
+  return null;
+}
+
+/** Without dates: each short heading line followed by text is an entry (templates, placeholders). */
+function undatedEntries(lines: string[]): Experience[] {
+  const punctuated = bodyStyle(lines);
+  // A line after one ending in a colon is an item of the list it announces, not a new entry.
+  const starts = lines.flatMap((line, i) => (isHeadingLine(line) && (i === 0 || (!isHeadingLine(lines[i - 1]!) && !lines[i - 1]!.endsWith(":"))) ? [i] : []));
+  return starts.map((start, n) => {
+    const { title, company } = readHeading(segmentsOf([{ line: lines[start]!, text: lines[start]!, onDatesLine: false }]), null);
+    const body = lines.slice(start + 1, starts[n + 1] ?? lines.length).map((line) => ({ text: line, line }));
+    return { title, company, location: null, start: null, end: null, current: false, bullets: bulletsOf(body, punctuated) };
+  });
+}
+
+/** Whether this CV ends its bullets with full stops: then a line without one is wrapped, not a new bullet. */
+function bodyStyle(lines: string[]): boolean {
+  const body = lines.filter((l) => !isHeadingLine(l) || isBullet(l));
+  return body.length > 0 && body.filter((l) => endsSentence(l.trim())).length >= body.length * 0.3;
+}
+
+// A job's length printed beside a bullet ("…uptime   2 years 10 months") is not part of it.
+const duration = /^\d+\s+(?:years?|yrs?|months?|mos?)(?:\s+\d+\s+(?:months?|mos?))?$/i;
+function withoutTrailingDuration(text: string): string {
+  const gap = text.lastIndexOf("   ");
+  return gap >= 0 && duration.test(text.slice(gap).trim()) ? text.slice(0, gap) : text;
+}
+
+const onlyLink = /^[^\p{L}\p{N}]*(?:https?:\/\/|www\.)\S+\s*$/iu;
+const loneMark = /^[•◦●▪‣∙·*–-]$/u;
+
+/**
+ * Bullet marks extracted on a line of their own (centred beside a two-line bullet, they sort between
+ * its lines) mark the line above them.
+ */
+function withMarksOnText(lines: { text: string; line: string }[]): { text: string; line: string }[] {
+  const out: { text: string; line: string }[] = [];
+  for (const entry of lines) {
+    const previous = out.at(-1);
+    if (loneMark.test(entry.text.trim())) {
+      if (previous && !isBullet(previous.text)) out[out.length - 1] = { ...previous, text: `• ${previous.text}` };
+    } else out.push(entry);
+  }
+  return out;
+}
+
+/**
+ * Bullet points, with wrapped lines joined back to the bullet they continue: a line without a bullet
+ * mark continues a marked bullet, a lower-case start or a dangling "and"/comma continues any line, and in
+ * CVs that end bullets with full stops, a line without one runs on.
+ */
+function bulletsOf(body: { text: string; line: string }[], punctuated: boolean): Sourced[] {
+  const lines = withMarksOnText(body).filter((l) => !onlyLink.test(l.text));
+  const marked = lines.some((l) => isBullet(l.text));
+  // In marked lists, an unmarked line continues the bullet above only when that one filled its line.
+  const fullWidth = 0.6 * Math.max(0, ...lines.map((l) => l.text.length));
   const bullets: { texts: string[]; lines: string[] }[] = [];
-  for (const line of lines) {
-    const text = stripBullet(line);
+  for (const { text: raw, line } of lines) {
+    const text = withoutTrailingDuration(stripBullet(raw)).trim();
     if (!text) continue;
     const last = bullets.at(-1);
-    if (last && !isBullet(line) && (/^\p{Ll}/u.test(text) || !/[.!?]$/.test(last.texts.at(-1)!))) {
+    const previous = last?.texts.at(-1) ?? "";
+    const filled = (last?.lines.at(-1)?.length ?? 0) >= fullWidth;
+    const runsOn =
+      last && !isBullet(raw) && !previous.endsWith(":") && (continues(previous, text) || (marked ? filled : punctuated && !endsSentence(previous)));
+    if (runsOn) {
       last.texts.push(text);
       last.lines.push(line);
     } else bullets.push({ texts: [text], lines: [line] });
   }
-  return bullets.slice(0, 30).map((b) => sourced(b.texts.join(" "), b.lines.join("\n"), 0.8));
+  // A word broken at a line end ("early-" / "warning") is joined without a space.
+  const join = (texts: string[]) => texts.reduce((all, t) => (/\p{L}-$/u.test(all) && /^\p{Ll}/u.test(t) ? all + t : `${all} ${t}`));
+  return bullets.slice(0, 40).map((b) => sourced(join(b.texts), b.lines.join("\n"), 0.8));
 }
 
 /** The job held most recently: the latest end date (current jobs first), then the first listed. */

@@ -29,9 +29,10 @@ describe("the offline parser", () => {
     expect(fields.length).toBeGreaterThan(0);
     for (const field of fields) {
       for (const sourceLine of field.source.split("\n")) expect(lines, `${file}: source of "${field.value}"`).toContain(sourceLine);
-      // Wrapped bullets span several lines; every word of the value is in the cited lines.
+      // Wrapped bullets span several lines, and a word broken at a line end is joined again: every part
+      // of every word of the value is in the cited lines.
       const cited = squash(field.source.replace(/\n/g, " "));
-      for (const word of squash(field.value).split(" ")) expect(cited, `${file}: "${field.value}"`).toContain(word);
+      for (const word of squash(field.value).split(/[ -]/)) expect(cited, `${file}: "${field.value}"`).toContain(word);
     }
   });
 
