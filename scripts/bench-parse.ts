@@ -150,14 +150,17 @@ async function main() {
   const truths = JSON.parse(fs.readFileSync(path.join(corpus, "ground-truth.json"), "utf8")) as GroundTruth[];
   const offline = await evaluate(truths, { label: "Offline parser", parse: async (lines) => parseProfileHeuristically(lines) });
   const llm = configuredModel();
-  const model = llm
-    ? await evaluate(truths, {
-        label: `LLM parser (${llm.id}, completed by the offline parser)`,
-        parse: async (lines) => mergeProfiles((await parseProfileWithModel(llm.route, lines)).profile, parseProfileHeuristically(lines)),
-      })
-    : null;
-  if (!llm) console.log("\nLLM parser: not run (set GROQ_API_KEY, or OLLAMA_BASE_URL and OLLAMA_MODEL).");
-  console.log(JSON.stringify({ files: truths.length, corpus, offline, llm: llm ? { model: llm.id, ...model } : null }));
+  if (!llm) {
+    console.log("\nLLM parser: not run (set GROQ_API_KEY, or OLLAMA_BASE_URL and OLLAMA_MODEL).");
+    console.log(JSON.stringify({ files: truths.length, corpus, offline, llm: null }));
+    return;
+  }
+  const alone = await evaluate(truths, { label: `LLM parser (${llm.id})`, parse: async (lines) => (await parseProfileWithModel(llm.route, lines)).profile });
+  const merged = await evaluate(truths, {
+    label: `LLM parser (${llm.id}), completed by the offline parser`,
+    parse: async (lines) => mergeProfiles((await parseProfileWithModel(llm.route, lines)).profile, parseProfileHeuristically(lines)),
+  });
+  console.log(JSON.stringify({ files: truths.length, corpus, offline, llm: { model: llm.id, alone, merged } }));
 }
 
 main().catch((error) => {
