@@ -151,6 +151,44 @@ describe("reading jobs", () => {
   });
 });
 
+describe("telling bullets from what surrounds them", () => {
+  it("leaves a place or a link on its own line out of the bullets (Europass-style heading blocks)", () => {
+    const read = jobs([
+      "Mar 2020 - Present Lumen Studio Ltd",
+      "Product Designer",
+      "Porto, Portugal",
+      "https://lumen.example/",
+      "Redesigned the checkout, lifting conversion by 12%.",
+      "Ran weekly usability sessions with customers.",
+    ]);
+    expect(read[0]).toMatchObject({ title: "Product Designer", company: "Lumen Studio Ltd" });
+    expect(read[0]!.bullets).toEqual(["Redesigned the checkout, lifting conversion by 12%.", "Ran weekly usability sessions with customers."]);
+  });
+
+  it("never runs a bullet on into a heading in capitals, nor into the items a colon announces", () => {
+    const read = jobs([
+      "Rowan Labs | Research Engineer",
+      "Jan 2019 – May 2019 | Oxford, UK & Leeds, UK",
+      "• Led a reading group on sequence models for the whole lab.",
+      "PUBLICATIONS",
+      "• Shipped three tools to the lab, including:",
+      "a corpus browser",
+    ]);
+    expect(read[0]).toMatchObject({ title: "Research Engineer", company: "Rowan Labs" });
+    expect(read[0]!.bullets.map((b) => b)).toEqual([
+      "Led a reading group on sequence models for the whole lab.",
+      "PUBLICATIONS",
+      "Shipped three tools to the lab, including:",
+      "a corpus browser",
+    ]);
+  });
+
+  it("takes no line from above when the dates line names the title and the employer", () => {
+    const read = jobs(["Hospitality", "2016 – 2019   Night Porter, Grand Quay Hotel, Cork.", "Handled late arrivals and the night audit."]);
+    expect(read[0]).toMatchObject({ title: "Night Porter", company: "Grand Quay Hotel", bullets: ["Handled late arrivals and the night audit."] });
+  });
+});
+
 describe("reading dates", () => {
   it("reads month names in every language the app reads, and 'since' as a current job", () => {
     expect(calendarMonth("Septiembre 2022")).toEqual({ year: 2022, month: 9 });

@@ -26,7 +26,7 @@ function isHeadingLine(line: string): boolean {
 }
 
 /** Whether `line` carries on the text of the line before it (a wrapped sentence). */
-const continues = (previous: string, line: string) => /^\p{Ll}/u.test(line) || /[,;&(/-]$/.test(previous) || connectives.has(lastWord(previous));
+const continues = (previous: string, line: string) => /^\p{Ll}/u.test(line) || /[,&(/-]$/.test(previous) || connectives.has(lastWord(previous));
 
 type Anchor = { start: string | null; end: string | null; current: boolean; rest: string; inBullet: boolean };
 
@@ -103,14 +103,15 @@ const headsAbove = (line: string) => isHeadingLine(line) || (isBullet(line) && i
  * job are not taken for the heading of the next.
  */
 function entriesOf(texts: string[], lines: string[], anchors: { index: number; anchor: Anchor }[]): Entry[] {
-  const first = anchors[0]!.index;
+  const first = anchors[0]!;
   let above = 0;
-  while (above < 3 && first - above - 1 >= 0 && headsAbove(texts[first - above - 1]!)) above++;
+  if (!isWholeHeading(first.anchor)) while (above < 3 && first.index - above - 1 >= 0 && headsAbove(texts[first.index - above - 1]!)) above++;
   const entries: Entry[] = [];
   anchors.forEach(({ index, anchor }, n) => {
     const floor = n ? entries[n - 1]!.bodyFrom : 0;
     let from = index;
     while (
+      !isWholeHeading(anchor) &&
       from > floor &&
       index - from < above &&
       headsAbove(texts[from - 1]!) &&
@@ -157,6 +158,9 @@ function entriesOf(texts: string[], lines: string[], anchors: { index: number; a
   return entries;
 }
 
+/** A dates line that names both the title and the employer ("2019 – 2021   Title, Employer, City") needs no other line. */
+const isWholeHeading = (anchor: Anchor) => !anchor.inBullet && !needsMore([{ line: anchor.rest, text: anchor.rest, onDatesLine: false }]);
+
 /** A heading still needs a line when it lacks a title or an employer. */
 function needsMore(heading: HeadingLine[]): boolean {
   const segments = segmentsOf(heading);
@@ -171,6 +175,7 @@ export function parseExperience(section: string[]): Experience[] {
   if (!anchors.length) return undatedEntries(lines);
   const entries = entriesOf(texts, lines, anchors);
   const punctuated = bodyStyle(texts);
+  const width = widthOf(texts);
   const headings: Heading[] = entries.map((e) => readHeading(segmentsOf(e.heading), null));
   // Jobs whose words did not tell both title and employer follow the order the others use.
   const votes = headings.reduce((sum, h) => sum + (h.titleFirst === null ? 0 : h.titleFirst ? 1 : -1), 0);
@@ -188,7 +193,7 @@ export function parseExperience(section: string[]): Experience[] {
       start: anchor.start ? sourced(anchor.start, anchorLine, 0.85) : null,
       end: anchor.end ? sourced(anchor.end, anchorLine, 0.85) : null,
       current: anchor.current,
-      bullets: bulletsOf(body, punctuated),
+      bullets: bulletsOf(body, { punctuated, width }),
     };
   });
 }
@@ -210,9 +215,12 @@ function undatedEntries(lines: string[]): Experience[] {
   return starts.map((start, n) => {
     const { title, company } = readHeading(segmentsOf([{ line: lines[start]!, text: lines[start]!, onDatesLine: false }]), null);
     const body = lines.slice(start + 1, starts[n + 1] ?? lines.length).map((line) => ({ text: line, line }));
-    return { title, company, location: null, start: null, end: null, current: false, bullets: bulletsOf(body, punctuated) };
+    return { title, company, location: null, start: null, end: null, current: false, bullets: bulletsOf(body, { punctuated, width: widthOf(lines) }) };
   });
 }
+
+/** The longest line of the section, in characters: about the width of its column. */
+const widthOf = (lines: string[]) => lines.reduce((max, l) => Math.max(max, l.length), 0);
 
 /** Whether this CV ends its bullets with full stops: then a line without one is wrapped, not a new bullet. */
 function bodyStyle(lines: string[]): boolean {
@@ -227,6 +235,9 @@ function withoutTrailingDuration(text: string): string {
   return gap >= 0 && duration.test(text.slice(gap).trim()) ? text.slice(0, gap) : text;
 }
 
+/** A short line in capitals ("RESEARCH") is a heading, never the rest of a sentence. */
+const isShouted = (text: string) => text === text.toUpperCase() && /\p{Lu}{3}/u.test(text) && wordCount(text) <= 4;
+// A line holding only a link or a place is part of the heading, not a bullet.
 const onlyLink = /^[^\p{L}\p{N}]*(?:https?:\/\/|www\.)\S+\s*$/iu;
 const loneMark = /^[•◦●▪‣∙·*–-]$/u;
 
@@ -250,11 +261,11 @@ function withMarksOnText(lines: { text: string; line: string }[]): { text: strin
  * mark continues a marked bullet, a lower-case start or a dangling "and"/comma continues any line, and in
  * CVs that end bullets with full stops, a line without one runs on.
  */
-function bulletsOf(body: { text: string; line: string }[], punctuated: boolean): Sourced[] {
-  const lines = withMarksOnText(body).filter((l) => !onlyLink.test(l.text));
+function bulletsOf(body: { text: string; line: string }[], { punctuated, width }: { punctuated: boolean; width: number }): Sourced[] {
+  const lines = withMarksOnText(body).filter((l) => !onlyLink.test(l.text) && !isLocation(l.text.trim()));
   const marked = lines.some((l) => isBullet(l.text));
   // In marked lists, an unmarked line continues the bullet above only when that one filled its line.
-  const fullWidth = 0.6 * Math.max(0, ...lines.map((l) => l.text.length));
+  const fullWidth = 0.6 * width;
   const bullets: { texts: string[]; lines: string[] }[] = [];
   for (const { text: raw, line } of lines) {
     const text = withoutTrailingDuration(stripBullet(raw)).trim();
@@ -262,8 +273,14 @@ function bulletsOf(body: { text: string; line: string }[], punctuated: boolean):
     const last = bullets.at(-1);
     const previous = last?.texts.at(-1) ?? "";
     const filled = (last?.lines.at(-1)?.length ?? 0) >= fullWidth;
+    // After a full stop, only a line that reached the margin wraps on: a sentence ended mid-bullet.
+    const brimming = (last?.lines.at(-1)?.length ?? 0) >= 1.4 * fullWidth;
     const runsOn =
-      last && !isBullet(raw) && !previous.endsWith(":") && (continues(previous, text) || (marked ? filled : punctuated && !endsSentence(previous)));
+      last &&
+      !isBullet(raw) &&
+      !isShouted(text) &&
+      !previous.endsWith(":") &&
+      (continues(previous, text) || (marked ? (endsSentence(previous) ? brimming : filled) : punctuated && !endsSentence(previous)));
     if (runsOn) {
       last.texts.push(text);
       last.lines.push(line);

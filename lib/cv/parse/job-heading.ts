@@ -17,6 +17,9 @@ const placeName = /^[\p{L}.' -]{2,30}$/u;
 /** "City, ST", "City, Country", "Region, Country", or any short "City, Region" (three words at most). */
 function isPlace(piece: string): boolean {
   if (isRegion(piece)) return true;
+  // "Palo Alto, CA & Ithaca, NY": two places.
+  const both = piece.split(" & ");
+  if (both.length === 2) return both.every(isPlace);
   const parts = piece.split(",").map((p) => p.trim());
   if (parts.length < 2 || parts.length > 3 || !parts.every((p) => placeName.test(p))) return false;
   return parts.slice(1).every(isRegion) || (parts.length === 2 && piece.split(/\s+/).length <= 3);
