@@ -24,9 +24,9 @@ export function detectFileType(bytes: Uint8Array): CvFileType {
   throw new ExtractionError("unsupported_type");
 }
 
-type ZipEntry = { name: string; method: number; compressedSize: number; size: number; localHeaderOffset: number };
+export type ZipEntry = { name: string; method: number; compressedSize: number; size: number; localHeaderOffset: number };
 
-function readZipDirectory(bytes: Uint8Array): ZipEntry[] {
+export function readZipDirectory(bytes: Uint8Array): ZipEntry[] {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   // The end-of-central-directory record sits in the last 64 KiB (after an optional comment).
   let end = -1;

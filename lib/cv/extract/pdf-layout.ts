@@ -31,7 +31,14 @@ function toLines(items: TextItem[]): Line[] {
   const sorted = [...items].sort((a, b) => b.y - a.y || a.x - b.x);
   const lines: Line[] = [];
   for (const item of sorted) {
-    const line = lines.find((l) => Math.abs(l.y - item.y) <= Math.max(1.5, Math.min(l.height, item.height) * 0.4));
+    // Lines start top to bottom, so only the last few can be on this item's baseline: walk back until one is
+    // further above than any tolerance allows. The earliest line in reach wins, as a forward search would pick.
+    const reach = Math.max(1.5, item.height * 0.4);
+    let line: Line | undefined;
+    for (let i = lines.length - 1; i >= 0 && lines[i]!.y - item.y <= reach; i--) {
+      const l = lines[i]!;
+      if (Math.abs(l.y - item.y) <= Math.max(1.5, Math.min(l.height, item.height) * 0.4)) line = l;
+    }
     if (line) {
       line.items.push(item);
       line.x0 = Math.min(line.x0, item.x);
@@ -103,10 +110,22 @@ export function pageLines(items: TextItem[], pageWidth: number): string[] {
 
 /** Drops copies of an item drawn again a fraction of a point away: "poor man's bold", which would triple each letter. */
 function withoutOverprints(items: TextItem[]): TextItem[] {
+  // Kept items by text and point cell: a copy less than a point away is in this cell or a neighbouring one.
+  const cells = new Map<string, TextItem[]>();
+  const cellKey = (text: string, x: number, y: number) => `${x}|${y}|${text}`;
   const kept: TextItem[] = [];
   for (const item of items) {
-    const copy = kept.some((k) => k.text === item.text && Math.abs(k.x - item.x) < 1 && Math.abs(k.y - item.y) < 1);
-    if (!copy) kept.push(item);
+    const [cx, cy] = [Math.floor(item.x), Math.floor(item.y)];
+    let copy = false;
+    for (let dx = -1; dx <= 1 && !copy; dx++) {
+      for (let dy = -1; dy <= 1 && !copy; dy++) {
+        copy = (cells.get(cellKey(item.text, cx + dx, cy + dy)) ?? []).some((k) => Math.abs(k.x - item.x) < 1 && Math.abs(k.y - item.y) < 1);
+      }
+    }
+    if (copy) continue;
+    kept.push(item);
+    const key = cellKey(item.text, cx, cy);
+    cells.set(key, [...(cells.get(key) ?? []), item]);
   }
   return kept;
 }

@@ -3,6 +3,7 @@ import { ExtractionError, tooManyPagesError, tooMuchTextError } from "@/lib/cv/e
 import { extractionLimits } from "@/lib/cv/extract/limits";
 import { checkPdfStreams } from "@/lib/cv/extract/pdf-streams";
 import { hiddenItemCount, pageLines, type TextItem } from "@/lib/cv/extract/pdf-layout";
+import { joinPages } from "@/lib/cv/extract/running-lines";
 
 export type ExtractedText = { lines: string[]; pages: number; hiddenTextItems: number };
 
@@ -24,7 +25,7 @@ export async function extractPdfText(bytes: Uint8Array, limits = extractionLimit
   }
   try {
     if (pdf.numPages > limits.maxPdfPages) throw tooManyPagesError(pdf.numPages, limits.maxPdfPages);
-    const lines: string[] = [];
+    const pages: string[][] = [];
     let hiddenTextItems = 0;
     let characters = 0;
     for (let number = 1; number <= pdf.numPages; number++) {
@@ -44,9 +45,9 @@ export async function extractPdfText(bytes: Uint8Array, limits = extractionLimit
       characters += items.reduce((sum, i) => sum + i.text.length, 0);
       if (characters > limits.maxTextChars) throw tooMuchTextError(limits.maxTextChars);
       hiddenTextItems += hiddenItemCount(items);
-      if (number > 1) lines.push("");
-      lines.push(...pageLines(items, width));
+      pages.push(pageLines(items, width));
     }
+    const lines = joinPages(pages);
     if (!lines.some((l) => /[\p{L}\p{N}]/u.test(l))) throw new ExtractionError("image_only");
     return { lines, pages: pdf.numPages, hiddenTextItems };
   } finally {

@@ -1,7 +1,6 @@
 import { sourced, type Sourced } from "@/lib/cv/profile";
 import { dateRangePattern } from "@/lib/cv/parse/dates";
-import { headingKind } from "@/lib/cv/parse/sections";
-import { charClass, trimEndWhere, trimStartWhere, trimWhere } from "@/lib/text/trim";
+import { charClass, trimEndWhere, trimWhere } from "@/lib/text/trim";
 
 // The look-behinds keep a match from starting inside a run of the characters it repeats, which would
 // read the rest of the run again from every position.
@@ -62,74 +61,4 @@ export function findLinks(lines: string[]): Sourced[] {
     }
   }
   return out.slice(0, 10);
-}
-
-// A city starts a word: one that starts inside "A.A.A…" would read the rest of it again.
-const cityPattern = /(?<![\p{L}.'-])\b([A-Z][\p{L}.'-]+(?: [A-Z][\p{L}.'-]+){0,3}, (?:[A-Z]{2}|[A-Z][\p{L}]+(?: [A-Z][\p{L}]+)?))\b/u;
-
-/** A "City, Region" in the header lines. */
-export function findLocation(headerLines: string[]): Sourced | null {
-  for (const line of headerLines) {
-    const match = cityPattern.exec(line.replace(emailPattern, " "));
-    if (match && !/university|college|inc\b|llc/i.test(match[1]!)) return sourced(match[1]!, line, 0.7);
-  }
-  return null;
-}
-
-const notNameWords =
-  /\b(resume|curriculum|vitae|cv|engineer|developer|manager|analyst|designer|specialist|consultant|scientist|intern|director|lead|architect|email|phone|mobile|address|street|updated|page|welcome|summary|profile|objective)\b/i;
-
-function titleCase(name: string): string {
-  return name.toLowerCase().replace(/(^|[\s'-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
-}
-
-const notLetter = charClass(/[^\p{L}]/u);
-const notLetterOrDot = charClass(/[^\p{L}.]/u);
-
-/** Picks the part of a line that is a name: letters only, 2–4 words, capitalised; CJK names of 2–4 characters. */
-function nameIn(line: string): string | null {
-  const first = trimEndWhere(trimStartWhere(line.split(/ {3}|\s[|•·–]\s|,|\t/)[0]!, notLetter), notLetterOrDot).trim();
-  if (!first || notNameWords.test(first) || headingKind(first)) return null;
-  if (/^[\p{Script=Han}]{2,4}( [\p{Script=Han}]{1,3})?$/u.test(first)) return first;
-  const words = first.split(/\s+/);
-  if (words.length < 2 || words.length > 4) return null;
-  if (!words.every((w) => /^\p{Lu}[\p{L}'.-]*$/u.test(w))) return null;
-  return first === first.toUpperCase() ? titleCase(first) : first;
-}
-
-const addressWords = /\b(st|street|ave|avenue|road|rd|blvd|boulevard|lane|ln|way|drive|dr|suite|apt|valley|city|county)\b\.?$/i;
-
-/** How much a line looks like a name line: the whole line being the name counts most; places count against. */
-function nameScore(line: string, name: string): number {
-  let score = 1;
-  if (
-    line
-      .trim()
-      .replace(/[^\p{L} ]/gu, "")
-      .trim()
-      .toLowerCase() === name.toLowerCase()
-  )
-    score += 2;
-  if (cityPattern.test(line) || addressWords.test(name)) score -= 3;
-  return score;
-}
-
-/**
- * The person's name: the line near the top that reads most like one. Contact details may sit in a
- * footer (some templates), so the last lines are tried when the top has none.
- */
-export function findName(lines: string[]): Sourced | null {
-  const top = lines.slice(0, 8);
-  let best: { name: string; line: string; score: number } | null = null;
-  for (const line of top) {
-    const name = nameIn(line);
-    const score = name ? nameScore(line, name) : -Infinity;
-    if (name && score > 0 && (!best || score > best.score)) best = { name, line, score };
-  }
-  if (best) return sourced(best.name, best.line, best.score >= 3 ? 0.9 : 0.7);
-  for (const line of lines.slice(-6)) {
-    const name = nameIn(line);
-    if (name) return sourced(name, line, 0.5);
-  }
-  return null;
 }

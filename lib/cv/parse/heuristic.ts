@@ -1,7 +1,10 @@
 import { emptyProfile, profileBounds, sourced, type Profile } from "@/lib/cv/profile";
-import { findEmail, findLinks, findLocation, findName, findPhone } from "@/lib/cv/parse/contact";
+import { findEmail, findLinks, findPhone } from "@/lib/cv/parse/contact";
 import { parseEducation } from "@/lib/cv/parse/education";
 import { parseExperience } from "@/lib/cv/parse/experience";
+import { findLanguages } from "@/lib/cv/parse/languages";
+import { findLocation } from "@/lib/cv/parse/location";
+import { findName } from "@/lib/cv/parse/name";
 import { findSections, linesOf } from "@/lib/cv/parse/sections";
 import { listedSkills, mentionedSkills } from "@/lib/cv/parse/skills";
 
@@ -15,12 +18,12 @@ export function parseProfileHeuristically(lines: string[]): Profile {
   const text = (kind: Parameters<typeof linesOf>[1]) => linesOf(lines, kind, sections);
   const header = text("contact").map((l) => l.line);
 
-  profile.name = findName(lines);
+  profile.name = findName(lines, sections);
   const references = new Set(text("references").map((r) => r.line));
   profile.email = findEmail([...header, ...lines.filter((l) => !references.has(l))]);
   profile.phone = findPhone([...header, ...lines]);
   profile.links = findLinks(header.length ? header : lines.slice(0, 6));
-  profile.location = findLocation(header.slice(0, 6));
+  profile.location = findLocation(lines, profile.name?.value ?? null, sections);
 
   const summary = text("summary")
     .map((l) => l.line)
@@ -33,7 +36,10 @@ export function parseProfileHeuristically(lines: string[]): Profile {
 
   const listed = listedSkills(text("skills"));
   profile.skills = [...listed, ...mentionedSkills(lines, listed)].slice(0, profileBounds.items);
-  profile.languages = listedSkills(text("languages")).map((l) => ({ ...l, confidence: 0.7 }));
+  profile.languages = findLanguages(
+    text("languages").map((l) => l.line),
+    lines,
+  );
   profile.certifications = text("certifications")
     .filter((l) => l.line.trim())
     .slice(0, profileBounds.items)

@@ -18,8 +18,16 @@ export type SectionKind =
   | "coursework"
   | "other";
 
-const headings: Record<Exclude<SectionKind, "other">, string[]> = {
+const headings: Record<SectionKind, string[]> = {
   summary: [
+    "perfil profesional",
+    "profil professionnel",
+    "über mich",
+    "kurzprofil",
+    "persönliches profil",
+    "perfil pessoal",
+    "sobre mim",
+    "professional background",
     "summary",
     "professional summary",
     "profile",
@@ -43,6 +51,29 @@ const headings: Record<Exclude<SectionKind, "other">, string[]> = {
     "philosophy",
   ],
   experience: [
+    "beruflicher werdegang",
+    "werdegang",
+    "berufliche erfahrung",
+    "berufspraxis",
+    "praxiserfahrung",
+    "expériences professionnelles",
+    "parcours",
+    "parcours professionnel",
+    "experiencias",
+    "experiência profissional",
+    "experiências",
+    "histórico profissional",
+    "esperienza lavorativa",
+    "esperienze professionali",
+    "earlier career",
+    "earlier experience",
+    "previous experience",
+    "career",
+    "employment experience",
+    "work experience and internships",
+    "professional history",
+    "internships",
+    "internship experience",
     "experience",
     "work experience",
     "professional experience",
@@ -69,6 +100,27 @@ const headings: Record<Exclude<SectionKind, "other">, string[]> = {
     "research experience",
   ],
   education: [
+    "schulbildung",
+    "schulische ausbildung",
+    "studium",
+    "bildungsweg",
+    "aus und weiterbildung",
+    "formations",
+    "diplômes",
+    "études",
+    "formation académique",
+    "estudios",
+    "formación profesional",
+    "formação acadêmica",
+    "formação académica",
+    "istruzione",
+    "formazione",
+    "qualifications",
+    "academic qualifications",
+    "education & qualifications",
+    "education and qualifications",
+    "educational background",
+    "academic history",
     "education",
     "academic background",
     "academics",
@@ -87,6 +139,26 @@ const headings: Record<Exclude<SectionKind, "other">, string[]> = {
     "学历",
   ],
   skills: [
+    "clinical skills",
+    "fachkenntnisse",
+    "edv kenntnisse",
+    "it kenntnisse",
+    "kompetenzen",
+    "compétences techniques",
+    "compétences clés",
+    "savoir faire",
+    "aptitudes",
+    "habilidades técnicas",
+    "competencias técnicas",
+    "conhecimentos",
+    "habilidades e competências",
+    "competenze",
+    "professional skills",
+    "soft skills",
+    "hard skills",
+    "technical competencies",
+    "key competencies",
+    "tools & technologies",
     "skills",
     "technical skills",
     "key skills",
@@ -116,8 +188,35 @@ const headings: Record<Exclude<SectionKind, "other">, string[]> = {
     "computer skills",
     "programming",
   ],
-  projects: ["projects", "personal projects", "selected projects", "side projects", "proyectos", "projets", "projekte", "projetos", "项目经历", "项目经验"],
+  projects: [
+    "technical experience",
+    "open source",
+    "open source contributions",
+    "projetos",
+    "projects",
+    "personal projects",
+    "selected projects",
+    "side projects",
+    "proyectos",
+    "projets",
+    "projekte",
+    "projetos",
+    "项目经历",
+    "项目经验",
+  ],
   certifications: [
+    "professional registration",
+    "professional registrations",
+    "registrations",
+    "accreditations",
+    "zertifizierungen",
+    "weiterbildung",
+    "weiterbildungen",
+    "fortbildungen",
+    "certificats",
+    "certifications professionnelles",
+    "certificações",
+    "licences",
     "certifications",
     "certificates",
     "certification",
@@ -128,22 +227,132 @@ const headings: Record<Exclude<SectionKind, "other">, string[]> = {
     "zertifikate",
     "证书",
   ],
-  languages: ["languages", "language skills", "idiomas", "langues", "sprachen", "línguas", "语言", "语言能力"],
-  contact: ["contact", "contact information", "personal information", "personal details", "contacto", "kontakt", "个人信息", "联系方式"],
+  languages: [
+    "sprachkenntnisse",
+    "fremdsprachen",
+    "lingue",
+    "línguas",
+    "linguas",
+    "idiomas e línguas",
+    "langues étrangères",
+    "languages spoken",
+    "spoken languages",
+    "languages",
+    "language skills",
+    "idiomas",
+    "langues",
+    "sprachen",
+    "línguas",
+    "语言",
+    "语言能力",
+  ],
+  contact: [
+    "persönliche daten",
+    "persönliche angaben",
+    "kontaktdaten",
+    "angaben zur person",
+    "coordonnées",
+    "informations personnelles",
+    "état civil",
+    "datos personales",
+    "información personal",
+    "datos de contacto",
+    "dados pessoais",
+    "informações pessoais",
+    "personal data",
+    "contact details",
+    "details",
+    "contact",
+    "contact information",
+    "personal information",
+    "personal details",
+    "contacto",
+    "kontakt",
+    "个人信息",
+    "联系方式",
+  ],
   links: ["links", "online", "profiles", "social"],
-  awards: ["awards", "honors", "honours", "honors/awards", "honors & awards", "achievements", "premios", "获奖经历", "荣誉"],
+  awards: [
+    "auszeichnungen",
+    "distinctions",
+    "prix",
+    "prémios",
+    "awards",
+    "honors",
+    "honours",
+    "honors/awards",
+    "honors & awards",
+    "achievements",
+    "premios",
+    "获奖经历",
+    "荣誉",
+  ],
   publications: ["publications", "papers", "publicaciones"],
-  interests: ["interests", "hobbies", "intereses", "兴趣爱好"],
-  references: ["references", "referees", "referencias"],
-  volunteer: ["volunteer", "volunteer experience", "volunteering", "voluntariado"],
+  interests: [
+    "interessen",
+    "hobbys",
+    "freizeit",
+    "centres d’intérêt",
+    "centres dintérêt",
+    "loisirs",
+    "aficiones",
+    "passatempos",
+    "interests",
+    "hobbies",
+    "intereses",
+    "兴趣爱好",
+  ],
+  references: ["referenzen", "références", "references", "referees", "referencias"],
+  volunteer: [
+    "ehrenamt",
+    "ehrenamtliches engagement",
+    "bénévolat",
+    "voluntariado",
+    "volunteering & leadership",
+    "volunteer",
+    "volunteer experience",
+    "volunteering",
+    "voluntariado",
+  ],
+  // Catch-all sections: named so that the section before them ends there.
+  other: [
+    "other",
+    "miscellaneous",
+    "additional information",
+    "misceláneo",
+    "misceláneos",
+    "otros",
+    "información adicional",
+    "sonstiges",
+    "weitere angaben",
+    "divers",
+    "informations complémentaires",
+    "outros",
+    "其他",
+    "其它",
+  ],
   coursework: ["coursework", "relevant coursework", "courses"],
 };
 
 const lookup = new Map<string, SectionKind>(Object.entries(headings).flatMap(([kind, names]) => names.map((n) => [n, kind as SectionKind])));
 
+/**
+ * Letter-spaced headings ("E D U C A T I O N", or "E D U C AT I O N" when the PDF splits the word into
+ * pieces) read as words: a line made only of one- and two-letter pieces is one word per wider gap.
+ */
+function withoutLetterSpacing(line: string): string {
+  const pieces = line.trim().split(/ +/);
+  if (pieces.length < 4 || pieces.some((p) => p.length > 2)) return line;
+  return line
+    .trim()
+    .split(/ {2,}/)
+    .map((word) => word.replace(/ /g, ""))
+    .join(" ");
+}
+
 /** Reduces a line to what a heading compares on: no decoration, no punctuation, lower case. */
 function headingKey(line: string): string {
-  return line
+  return withoutLetterSpacing(line)
     .toLowerCase()
     .replace(/[–—\-_=•·|:#*]+/g, " ")
     .replace(/[^\p{L}\p{N}&/ ]/gu, "")
@@ -151,8 +360,10 @@ function headingKey(line: string): string {
     .trim();
 }
 
-/** The section a line heads, or null when it is not a heading. */
+/** The section a line heads, or null when it is not a heading (a sentence, which ends with a full stop, never is). */
 export function headingKind(line: string): SectionKind | null {
+  const trimmed = line.trimEnd();
+  if (trimmed.endsWith(".") && !trimmed.endsWith("..")) return null;
   const key = headingKey(line);
   if (!key || key.split(" ").length > 5) return null;
   // "Skills & Awards", "Education and Training": a compound heading is read by its first part.
