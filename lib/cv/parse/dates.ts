@@ -106,6 +106,12 @@ export function findSingleDate(line: string): { date: string; index: number; len
   return match ? { date: match[1]!.trim(), index: match.index, length: match[0].length } : null;
 }
 
+/** Whether a word is a month's name or abbreviation in one of the languages read ("Februar", "sept."). */
+export const isMonthName = (word: string) => {
+  const key = word.toLowerCase().replace(/\.$/, "");
+  return monthNumbers.has(key) || monthNumbers.has(withoutAccents(key));
+};
+
 export const isPresentWord = (text: string) => presentPattern.test(text.trim());
 
 /** A date's year and month (null when the CV gives only a year or a season), or null when it holds no year. */

@@ -1,5 +1,5 @@
 import { sourced, type Experience, type Sourced } from "@/lib/cv/profile";
-import { dateRank, findDateRange, findSingleDate, isPresentWord } from "@/lib/cv/parse/dates";
+import { dateRank, findDateRange, findSingleDate, isMonthName, isPresentWord } from "@/lib/cv/parse/dates";
 import { connectives } from "@/lib/cv/parse/job-words";
 import { charClass, trimEndWhere } from "@/lib/text/trim";
 import { holdsTitleAndCompany, isLocation, readHeading, segmentsOf, type Heading } from "@/lib/cv/parse/job-heading";
@@ -61,8 +61,9 @@ const openRange = /^\s*[–-]\s*/;
 const presentAtStart = /^(\p{L}+(?:['’]\p{L}+)?)\s*/u;
 
 /**
- * A date column wrapped in two ("2017 –" / "Present Leading teams…"): the range ends on the next line.
- * Returns the texts to read, with that end taken off the next line (the lines stay as cited sources).
+ * A date column wrapped in two: "2017 –" / "Present Leading teams…", "Janeiro 2018 –" / "Fevereiro 2021
+ * Company", "August 2016 – Februar" / "2020   Company". The range ends on the next line; the texts to
+ * read have that end taken off the next line (the lines stay as cited sources).
  */
 function joinWrappedRanges(lines: string[]): { texts: string[]; anchors: { index: number; anchor: Anchor }[] } {
   const texts = [...lines];
@@ -72,19 +73,21 @@ function joinWrappedRanges(lines: string[]): { texts: string[]; anchors: { index
     if (!anchor) return;
     const single = findSingleDate(text);
     const next = texts[index + 1];
-    const word = next ? presentAtStart.exec(next) : null;
-    if (
-      single &&
-      single.index <= 1 &&
-      anchor.end === anchor.start &&
-      openRange.test(text.slice(single.index + single.length)) &&
-      word &&
-      isPresentWord(word[1]!)
-    ) {
-      anchor.end = null;
-      anchor.current = true;
-      anchor.rest = text.slice(single.index + single.length).replace(openRange, "");
-      texts[index + 1] = next!.slice(word[0].length);
+    const afterStart = single ? text.slice(single.index + single.length) : "";
+    if (next && single && single.index <= 1 && anchor.end === anchor.start && openRange.test(afterStart)) {
+      const afterDash = afterStart.replace(openRange, "");
+      const word = presentAtStart.exec(next);
+      const month = presentAtStart.exec(afterDash);
+      const nextDate = findSingleDate(next);
+      if (word && isPresentWord(word[1]!)) {
+        Object.assign(anchor, { end: null, current: true, rest: afterDash });
+        texts[index + 1] = next.slice(word[0].length);
+      } else if (nextDate && nextDate.index <= 1) {
+        const endMonth = month && isMonthName(month[1]!) && /^\d{4}$/.test(nextDate.date) ? month : null;
+        anchor.end = endMonth ? `${endMonth[1]} ${nextDate.date}` : nextDate.date;
+        anchor.rest = endMonth ? afterDash.slice(endMonth[0].length) : afterDash;
+        texts[index + 1] = next.slice(nextDate.index + nextDate.length).trim();
+      }
     }
     anchors.push({ index, anchor });
   });

@@ -14,7 +14,7 @@ const countries = new Set(
 const isRegion = (text: string) => countries.has(text.toLowerCase()) || /^[A-Z]{2}$/.test(text);
 const placeName = /^[\p{L}.' -]{2,30}$/u;
 
-/** "City, ST", "City, Country", "Region, Country", or any short "City, Region" (three words at most). */
+/** "City, ST", "City, Country", "Region, Country", or "City, Region" of one word each ("Mapo-gu, Seoul"). */
 function isPlace(piece: string): boolean {
   if (isRegion(piece)) return true;
   // "Palo Alto, CA & Ithaca, NY": two places.
@@ -22,7 +22,7 @@ function isPlace(piece: string): boolean {
   if (both.length === 2) return both.every(isPlace);
   const parts = piece.split(",").map((p) => p.trim());
   if (parts.length < 2 || parts.length > 3 || !parts.every((p) => placeName.test(p))) return false;
-  return parts.slice(1).every(isRegion) || (parts.length === 2 && piece.split(/\s+/).length <= 3);
+  return parts.slice(1).every(isRegion) || (parts.length === 2 && parts.every((p) => !p.includes(" ")));
 }
 const durationPiece = /^\d+\s+(years?|months?|yrs?|mos?)(\s+\d+\s+(months?|mos?))?$/i;
 
@@ -42,6 +42,19 @@ const closing = charClass(/[\s|,•·*:–-]/);
 const clean = (part: string) => trimEndWhere(trimStartWhere(part, opening), closing).trim();
 
 /**
+ * Spanish "en" and Portuguese "em", "na", "no" join a title to its employer, but also a title to its
+ * field ("Técnico en Sistemas"): the last one followed by a capital is taken.
+ */
+function lastLocative(part: string): { index: number; length: number } | null {
+  let best: { index: number; length: number } | null = null;
+  for (const word of [" en ", " em ", " na ", " no "]) {
+    const index = part.lastIndexOf(word);
+    if (index > 0 && /^\p{Lu}/u.test(part.slice(index + word.length)) && (!best || index > best.index)) best = { index, length: word.length };
+  }
+  return best;
+}
+
+/**
  * Splits heading lines into segments: wide gaps, bars, bullets and spaced dashes separate; so does the
  * first "at"/"@"/"chez"/"bei" between words, or the last Spanish "en" before a capital ("Técnica de RR. HH.
  * en Grupo Alba"). Places and durations are left out.
@@ -52,9 +65,8 @@ export function segmentsOf(lines: { line: string; text: string; onDatesLine: boo
     for (const raw of text.split(/ {3,}|\s[|•·*]\s|\s[–—]\s|\t|^\s*[|•·]\s*|(?<!\s)\s+\|\s*$/)) {
       const part = clean(raw);
       if (!part || durationPiece.test(part)) continue;
-      const at = /(?<!\s)\s+(?:at|@|chez|bei)\s+/iu.exec(part);
-      const en = part.lastIndexOf(" en ");
-      const split = at ? { index: at.index, length: at[0].length } : en > 0 && /^\p{Lu}/u.test(part.slice(en + 4)) ? { index: en, length: 4 } : null;
+      const at = /(?<!\s)\s+(?:at|@|chez|bei|presso|bij)\s+/iu.exec(part);
+      const split = at ? { index: at.index, length: at[0].length } : lastLocative(part);
       const pieces = split ? [part.slice(0, split.index), part.slice(split.index + split.length)] : [part];
       // A piece needs two letters: icon glyphs ("z", "§") extract as stray letters.
       for (const piece of pieces.map(clean))
@@ -81,15 +93,30 @@ function titleText(text: string): string {
 /** An employer without the place named after a comma ("Hôtel Beaurivage, Annecy"); legal forms stay. */
 function companyText(text: string): string {
   const parts = commaParts(text);
-  return [parts[0]!, ...parts.slice(1).filter((p) => namesOrganisation(p) && !isLocation(p))].join(", ");
+  // "Harbor Lane Partners, Boston, MA": the place after the employer, in one or two parts.
+  for (let dropped = 0; dropped < 2 && parts.length > 1; dropped++) {
+    const last = parts.at(-1)!;
+    if (!isLocation(last) && !(isCityName(last) && !namesOrganisation(last))) break;
+    parts.pop();
+  }
+  return parts.join(", ");
+}
+
+/** One to three capitalised words with no firm's mark ("Lyon", "Frankfurt am Main", "Lyon 6e"). */
+function isCityName(text: string): boolean {
+  const words = text.split(/\s+/);
+  return words.length <= 3 && /^\p{Lu}/u.test(text) && !/[&+]/.test(text) && words.every((w) => /^[\p{L}'’.-]+$|^\d{1,2}\p{L}{0,3}$|^\(\d{4,5}\)$/u.test(w));
 }
 
 /** A heading segment that already holds both a title and an employer ("Engineer, Acme, Berlin"). */
 export const holdsTitleAndCompany = (text: string) => {
   const parts = commaParts(text);
   if (parts.length < 2 || parts.slice(1).every((p) => namesUnit(p) || isLocation(p))) return false;
-  // "Title, Employer, City" names all three even when no word tells which is which.
-  return parts.length >= 3 || namesOccupation(parts[0]!) || namesOccupation(parts[1]!);
+  if (namesOccupation(parts[0]!) || namesOccupation(parts[1]!)) return true;
+  // "Title, Employer" or "Title, Employer, City" even when no word tells which is which; "Employer, City" is one.
+  const last = parts.at(-1)!;
+  const core = isCityName(last) && !namesOrganisation(last) ? parts.slice(0, -1) : parts;
+  return core.length >= 2 && core.every((p) => /^\p{Lu}/u.test(p) && p.split(/\s+/).length <= 8);
 };
 
 export type Heading = { title: Sourced | null; company: Sourced | null; titleFirst: boolean | null };
@@ -114,7 +141,11 @@ export function readHeading(segments: Segment[], order: "title-first" | "company
   let title = titled ?? null;
   let company = named ?? null;
   const rest = (taken: Segment | null) => pool.filter((s) => s !== taken);
-  if (!title && !company && pool.length > 1 && order === "company-first") [company, title] = [pool[0]!, pool[1]!];
+  if (!title && !company && pool.length > 1 && order === "company-first") {
+    // Company on one line and title on the next, when the heading has two lines; else the first two segments.
+    const nextLine = pool.find((s) => s.line !== pool[0]!.line);
+    [company, title] = [pool[0]!, nextLine ?? pool[1]!];
+  }
   if (!title) title = rest(company)[0] ?? null;
   if (!company && title) {
     const others = rest(title);

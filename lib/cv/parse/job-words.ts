@@ -27,6 +27,10 @@ entwickler entwicklerin leiter leiterin berater beraterin mitarbeiter mitarbeite
 technikerin ingenieur ingenieurin kaufmann kauffrau fachkraft sachbearbeiter sachbearbeiterin geschäftsführer
 geschäftsführerin lehrer lehrerin pfleger pflegerin krankenschwester erzieher erzieherin koch köchin verkäufer verkäuferin
 aushilfe praktikant praktikantin werkstudent werkstudentin geselle meister monteur monteurin referent referentin
+professeur professeure soldador soldadora tornero electricista fontanero conductor conductora farmacéutico farmacéutica
+farmacêutico farmacêutica advogado advogada disponent disponentin responsabile addetto addetta impiegato impiegata
+tecnico tecnica ingegnere sviluppatore commerciale consulente stagista direttore direttrice infermiere infermiera
+insegnante cuoco cuoca cameriere cameriera motorista operador operadora
 desenvolvedor desenvolvedora engenheiro engenheira analista gerente professor professora enfermeiro enfermeira estagiário
 estagiária
 `;
@@ -67,6 +71,9 @@ partners associates university universidad université universität universidade
 instituto foundation fundación fondation stiftung bank hospital clinic clínica clinique klinik agency studio studios
 restaurant brasserie hôtel hotel café cafe bakery store stores shop retail ministry department council authority
 government trust charity society association asociación club academy network networks media
+lycée collège école escuela colegio schule gymnasium scuola liceo pharmacy farmacia pharmacie apotheke lda ltda
+sociedade sociedad advogados abogados avocats kanzlei câmara ayuntamiento mairie municipal municipality nhs
+transporte transportes logistics logística talleres taller werke stadtwerke fabrik laboratorio laboratoire
 `;
 
 /** Organisational units named after a title ("Registered Nurse, Cardiac Unit"): a place of work, not part of the title. */
