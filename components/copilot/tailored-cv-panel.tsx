@@ -7,7 +7,7 @@ import type { RoundTripField } from "@/lib/tailor/round-trip";
 
 /** The tailored CV as it will be exported, with the round-trip check run on every PDF made. */
 export function TailoredCvPanel({ applicationId, markdown, title }: { applicationId: string; markdown: string; title: string }) {
-  const [check, setCheck] = useState<{ fields?: RoundTripField[]; error?: string; running?: boolean }>();
+  const [check, setCheck] = useState<{ fields?: RoundTripField[]; warnings?: string[]; error?: string; running?: boolean }>();
   const roundTrip = async (pdf: Blob) => {
     setCheck({ running: true });
     try {
@@ -16,8 +16,8 @@ export function TailoredCvPanel({ applicationId, markdown, title }: { applicatio
         body: pdf,
         headers: { "content-type": "application/pdf" },
       });
-      const answer = (await response.json()) as { fields?: RoundTripField[]; error?: { message: string } };
-      setCheck(response.ok ? { fields: answer.fields } : { error: answer.error?.message ?? "The check could not run." });
+      const answer = (await response.json()) as { fields?: RoundTripField[]; warnings?: string[]; error?: { message: string } };
+      setCheck(response.ok ? { fields: answer.fields, warnings: answer.warnings } : { error: answer.error?.message ?? "The check could not run." });
     } catch {
       setCheck({ error: "The check could not run. The PDF itself was downloaded." });
     }
@@ -29,6 +29,13 @@ export function TailoredCvPanel({ applicationId, markdown, title }: { applicatio
       <div role="status" aria-live="polite" aria-label="Round-trip check" className="text-sm">
         {check?.running ? "Reading the PDF back…" : null}
         {check?.error ? <p className="text-red-700 dark:text-red-400">{check.error}</p> : null}
+        {check?.warnings?.length ? (
+          <ul aria-label="Round-trip warnings" className="mb-2 list-disc pl-5 font-medium text-red-700 dark:text-red-400">
+            {check.warnings.map((warning) => (
+              <li key={warning}>{warning}</li>
+            ))}
+          </ul>
+        ) : null}
         {check?.fields ? (
           lost.length === 0 ? (
             <p className="text-green-800 dark:text-green-300">Round-trip check: all {check.fields.length} fields were read back from the PDF.</p>

@@ -1,4 +1,6 @@
 import type { Profile } from "@/lib/cv/profile";
+import { profileForTailoring } from "@/lib/tailor/faithful-profile";
+import { isLayoutFragment, isRealSkill, withoutTrailingLetterSpacing } from "@/lib/tailor/fragments";
 import type { Tailoring, TracedLine } from "@/lib/tailor/types";
 
 export type TailoredJob = { job: number; title: string | null; company: string | null; dates: string; bullets: TracedLine[] };
@@ -13,23 +15,40 @@ export type TailoredCv = {
   languages: string[];
 };
 
-/** The CV as the user decided: accepted changes applied, rejected ones left as the CV has it. Every job stays. */
-export function assembleTailoredCv(profile: Profile, tailoring: Tailoring): TailoredCv {
+// A change stored before a fragment was recognised as one may still hold it: it is left out here too.
+const wholeBullets = (lines: TracedLine[]) =>
+  lines.map((line) => ({ ...line, text: withoutTrailingLetterSpacing(line.text) })).filter((line) => !isLayoutFragment(line.text));
+const realSkills = (lines: TracedLine[]) => lines.filter((line) => isRealSkill({ value: line.text, source: line.source }));
+
+/** "Degree, School, 2016", without a part that an earlier one already holds ("State University 2016", then "2016"). */
+function educationLine(parts: (string | undefined)[]): string {
+  const kept: string[] = [];
+  for (const part of parts) if (part && !kept.some((k) => k.toLowerCase().includes(part.toLowerCase()))) kept.push(part);
+  return kept.join(", ");
+}
+
+/**
+ * The CV as the user decided: accepted changes applied, rejected ones left as the CV has it. It is a
+ * faithful copy: the name and contact details at the top, every job with its title, company and
+ * dates, and whole bullets only (see profileForTailoring).
+ */
+export function assembleTailoredCv(parsed: Profile, tailoring: Tailoring): TailoredCv {
+  const profile = profileForTailoring(parsed);
   const accepted = (id: string) => tailoring.changes.find((c) => c.id === id && !tailoring.rejected.includes(c.id));
   const sourcedLine = (s: { value: string; source: string } | null) => (s ? [{ text: s.value, source: s.source }] : []);
   return {
     name: profile.name?.value ?? null,
     contact: [profile.email?.value, profile.phone?.value, profile.location?.value, ...profile.links.map((l) => l.value)].filter((v): v is string => Boolean(v)),
     summary: accepted("summary")?.proposed ?? sourcedLine(profile.summary),
-    skills: accepted("skills")?.proposed ?? profile.skills.map((s) => ({ text: s.value, source: s.source })),
+    skills: realSkills(accepted("skills")?.proposed ?? profile.skills.map((s) => ({ text: s.value, source: s.source }))),
     experience: profile.experience.map((entry, index) => ({
       job: index,
       title: entry.title?.value ?? null,
       company: entry.company?.value ?? null,
       dates: [entry.start?.value, entry.current ? "Present" : entry.end?.value].filter(Boolean).join(" – "),
-      bullets: accepted(`job-${index}`)?.proposed ?? entry.bullets.map((b) => ({ text: b.value, source: b.source })),
+      bullets: wholeBullets(accepted(`job-${index}`)?.proposed ?? entry.bullets.map((b) => ({ text: b.value, source: b.source }))),
     })),
-    education: profile.education.map((e) => [e.degree?.value, e.institution?.value, e.end?.value].filter(Boolean).join(", ")).filter(Boolean),
+    education: profile.education.map((e) => educationLine([e.degree?.value, e.institution?.value, e.end?.value])).filter(Boolean),
     certifications: profile.certifications.map((c) => c.value),
     languages: profile.languages.map((l) => l.value),
   };
@@ -47,7 +66,8 @@ export function tailoredCvMarkdown(cv: TailoredCv): string {
     for (const job of cv.experience) {
       out.push(`### ${[job.title, job.company].filter(Boolean).join(" at ") || "Role"}`, "");
       if (job.dates) out.push(job.dates, "");
-      for (const bullet of job.bullets) out.push(`- ${bullet.text}`);
+      // One line per bullet: a line break inside one would end the list item there.
+      for (const bullet of job.bullets) out.push(`- ${bullet.text.replace(/\s+/g, " ").trim()}`);
       out.push("");
     }
   }

@@ -58,7 +58,10 @@ function candidatesIn(text: string): Candidate[] {
 
 /** Checks texts against one evidence text, which is read once for all of them. */
 function claimCheckerFor(evidence: string): (texts: readonly string[]) => Claim[][] {
-  const namedSkills = new Set(skillMentions(evidence).keys());
+  // A CV wraps its lines anywhere: a skill of several words may run over a line break ("natural
+  // language / processing"), and a bullet the parser joined names it whole. Names have single
+  // spaces, so the evidence is read with every run of white space as one.
+  const namedSkills = new Set(skillMentions(evidence.replace(/\s+/g, " ")).keys());
   const words = wholeWordIndex(evidence);
   return (texts) => {
     const candidates = texts.map(candidatesIn);

@@ -65,6 +65,24 @@ describe("tailoring with a model", () => {
   });
 });
 
+describe("a model's rewording that cuts its bullet", () => {
+  it("is replaced by the whole bullet, and a whole rewording is kept", async () => {
+    const cut = {
+      summary: null,
+      bullets: [
+        { id: "0.0", text: "Built the billing service in Python, cutting invoice errors by" },
+        { id: "0.1", text: "Ran the on-call rotation for 6 engineers, keeping the pager fair" },
+      ],
+    };
+    llm.stub.queue.push({ reply: JSON.stringify(cut) });
+    const { tailoring } = await tailorWithModel(llm.route(), profile, cvText, posting);
+    expect(assembleTailoredCv(profile, tailoring).experience[0]!.bullets.map((b) => b.text)).toEqual([
+      "Built the billing service in Python, cutting invoice errors by 30%",
+      "Ran the on-call rotation for 6 engineers, keeping the pager fair",
+    ]);
+  });
+});
+
 describe("tailoring when models fail", () => {
   describeModelFailures(llm, {
     promptId: "tailor-rewrite",

@@ -1,15 +1,19 @@
 import { z } from "zod";
 import { generateModelObject, provenanceOf, type ModelRoute, type ModelRun } from "@/lib/ai/model-call";
 import { taskPrompts } from "@/lib/ai/task-prompts";
-import type { Profile } from "@/lib/cv/profile";
+import { profileBounds, type Profile } from "@/lib/cv/profile";
 import type { JobAnalysis } from "@/lib/jobs/analyze";
 import { unsupportedClaims } from "@/lib/tailor/grounding";
+import { profileForTailoring } from "@/lib/tailor/faithful-profile";
 import { proposeTailoring } from "@/lib/tailor/propose";
 import type { Change, FlaggedClaim, Tailoring } from "@/lib/tailor/types";
+import { isWholeRewrite } from "@/lib/tailor/whole-rewrite";
 
+// A rewording may be as long as a bullet the profile keeps: a shorter limit would refuse the whole
+// answer for one long bullet.
 const answerSchema = z.object({
   summary: z.string().max(800).nullable(),
-  bullets: z.array(z.object({ id: z.string().max(20), text: z.string().max(600) })).max(120),
+  bullets: z.array(z.object({ id: z.string().max(20), text: z.string().max(profileBounds.text) })).max(profileBounds.items),
 });
 
 type Posting = Pick<JobAnalysis, "title" | "requiredSkills" | "preferredSkills">;
@@ -30,9 +34,12 @@ export type ModelTailoring = { tailoring: Tailoring; claimsBefore: number; run: 
 /**
  * Tailoring with a language model: the offline selection and order, with bullets and summary
  * reworded by the model. Every reworded line goes through the grounding check against the CV; one
- * with an unsupported claim is replaced by the CV's own line, and the claim is shown to the user.
+ * with an unsupported claim is replaced by the CV's own line, and the claim is shown to the user. A
+ * rewording that says only part of its bullet is replaced by the whole bullet too.
  */
-export async function tailorWithModel(route: ModelRoute, profile: Profile, cvText: string, posting: Posting): Promise<ModelTailoring> {
+export async function tailorWithModel(route: ModelRoute, parsed: Profile, cvText: string, posting: Posting): Promise<ModelTailoring> {
+  // The model gets the bullets the tailored CV shows, so its ids ("job.bullet") point at the same lines.
+  const profile = profileForTailoring(parsed);
   const request = { prompt: taskPrompts.tailorRewrite(), values: tailoringValues(profile, posting), signal: AbortSignal.timeout(90_000) };
   const { object: answer, run } = await generateModelObject(route, request, answerSchema);
   const offline = proposeTailoring(profile, posting);
@@ -46,7 +53,7 @@ export async function tailorWithModel(route: ModelRoute, profile: Profile, cvTex
     const claims = unsupportedClaims(text, cvText);
     claimsBefore += claims.length;
     if (claims.length) flagged.push(...claims.map((c) => ({ ...c, where: `Bullet of ${profile.experience[j!]?.company?.value ?? `job ${j! + 1}`}` })));
-    else if (text.trim() !== original.value) rewritten.set(original.source + "\u0000" + original.value, text.trim());
+    else if (text.trim() !== original.value && isWholeRewrite(original.value, text)) rewritten.set(original.source + "\u0000" + original.value, text.trim());
   }
   const changes: Change[] = offline.changes.filter((c) => c.kind !== "bullets");
   profile.experience.forEach((job, index) => {

@@ -2,6 +2,7 @@ import type { Profile, Sourced } from "@/lib/cv/profile";
 import { skillEvidence } from "@/lib/fit/fit";
 import type { JobAnalysis } from "@/lib/jobs/analyze";
 import { skillMentions } from "@/lib/skills/mentions";
+import { profileForTailoring } from "@/lib/tailor/faithful-profile";
 import type { Change, Tailoring, TracedLine } from "@/lib/tailor/types";
 
 type Job = Pick<JobAnalysis, "requiredSkills" | "preferredSkills">;
@@ -24,14 +25,15 @@ function byRelevance<T extends { text: string }>(lines: T[], job: Job): T[] {
     .map(({ line }) => line);
 }
 
-/** Jobs after the first two keep their most relevant bullets only: shortened, never dropped. */
+/** Jobs after the first two keep their most relevant bullets only: each kept whole, and the job never dropped. */
 export const bulletsKeptForOlderJobs = 3;
 
 /**
  * The offline tailoring: it selects and reorders the CV's own content (nothing is reworded), so
  * every line of the result is a line of the CV. Each kind of change is proposed separately.
  */
-export function proposeTailoring(profile: Profile, job: Job): Tailoring {
+export function proposeTailoring(parsed: Profile, job: Job): Tailoring {
+  const profile = profileForTailoring(parsed);
   const changes: Change[] = [];
 
   if (profile.summary) {

@@ -38,3 +38,20 @@ export function compareRoundTrip(expected: TailoredCv, parsed: Profile, parsedTe
   for (const skill of expected.skills) check(`Skill ${skill.text}`, skill.text, listed.has(squash(skill.text)) || inText.has(squash(skill.text)));
   return fields;
 }
+
+/**
+ * What would cost the candidate most if an applicant-tracking system read the exported PDF as the
+ * app's own parser does: no name, or fewer jobs than the tailored CV holds (it holds every job of the
+ * profile). Each warning is a sentence for the user; none means the PDF reads back whole on both.
+ */
+export function roundTripWarnings(expected: TailoredCv, parsed: Profile): string[] {
+  const warnings: string[] = [];
+  const name = parsed.name?.value;
+  if (!name) warnings.push("The PDF reads back without a name: screening software may not know whose CV it is.");
+  else if (expected.name && squash(name) !== squash(expected.name))
+    warnings.push(`The PDF reads back with the name “${name}” instead of “${expected.name}”: screening software may file it under the wrong person.`);
+  const jobs = expected.experience.length;
+  const found = parsed.experience.length;
+  if (found < jobs) warnings.push(`The PDF reads back ${found} of your ${jobs} jobs: screening software may miss the others.`);
+  return warnings;
+}

@@ -4,6 +4,13 @@ import type { JobAnalysis } from "@/lib/jobs/analyze";
 
 export type Suggestion = { priority: 1 | 2 | 3; kind: "learn" | "surface" | "quantify" | "summary"; title: string; detail: string; plan?: string[] };
 
+/** A line quoted in a suggestion: whole when short, else up to a word with "…", so it never reads as a bullet cut short. */
+function quoted(line: string, max: number): string {
+  if (line.length <= max) return line;
+  const cut = line.slice(0, max);
+  return `${cut.slice(0, cut.lastIndexOf(" ") > 0 ? cut.lastIndexOf(" ") : max).trimEnd()}…`;
+}
+
 /** A short, honest plan for a skill the CV does not show: learn it, prove it, then add it. */
 export function learningPlan(skill: string): string[] {
   return [
@@ -12,6 +19,9 @@ export function learningPlan(skill: string): string[] {
     `Week 4: use ${skill} at work or in an open-source contribution, then add it to your CV with what you built.`,
   ];
 }
+
+/** The most suggestions shown at once: a list a person reads through, most important first. */
+export const suggestionLimit = 12;
 
 /**
  * What would most improve this CV for this job, most important first: required skills the CV does
@@ -40,7 +50,7 @@ export function suggestImprovements(profile: Profile, fit: Fit, posting: Pick<Jo
         priority: 2,
         kind: "surface",
         title: `List ${match.cvWording} in your skills`,
-        detail: `Your CV shows it only in: “${match.cvLine.slice(0, 120)}”. Recruiters and screening software look for it in the skills section.`,
+        detail: `Your CV shows it only in: “${quoted(match.cvLine, 120)}”. Recruiters and screening software look for it in the skills section.`,
       });
     }
   }
@@ -54,7 +64,7 @@ export function suggestImprovements(profile: Profile, fit: Fit, posting: Pick<Jo
           priority: 2,
           kind: "quantify",
           title: "Add a number to a relevant point",
-          detail: `“${bullet.value.slice(0, 140)}” — how many, how much faster, how often? Only a figure you can stand behind.`,
+          detail: `“${quoted(bullet.value, 140)}” — how many, how much faster, how often? Only a figure you can stand behind.`,
         });
       }
     }
@@ -66,5 +76,5 @@ export function suggestImprovements(profile: Profile, fit: Fit, posting: Pick<Jo
       title: "Add a two-line summary",
       detail: `Open with who you are for a ${posting.title ?? "role like this"}: your current title and the two or three skills from the posting that you really have.`,
     });
-  return out.sort((a, b) => a.priority - b.priority).slice(0, 12);
+  return out.sort((a, b) => a.priority - b.priority).slice(0, suggestionLimit);
 }

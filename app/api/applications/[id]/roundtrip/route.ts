@@ -10,7 +10,7 @@ import { authedRoute } from "@/lib/security/authed-route";
 import { clientAddressOf } from "@/lib/security/client-ip";
 import { consumeUserAndAddress } from "@/lib/security/rate-limit";
 import { assembleTailoredCv } from "@/lib/tailor/assemble";
-import { compareRoundTrip } from "@/lib/tailor/round-trip";
+import { compareRoundTrip, roundTripWarnings } from "@/lib/tailor/round-trip";
 
 const paramsSchema = z.object({ id: idSchema });
 const maxBytes = () => getEnv().UPLOAD_MAX_MB * 1024 * 1024;
@@ -31,7 +31,7 @@ export const POST = authedRoute(
       throw error instanceof ExtractionError ? new AppError("bad_request:cv", `The exported file could not be read back: ${error.message}`) : error;
     });
     const expected = assembleTailoredCv(application.cv.profile, application.tailoring);
-    return Response.json({ fields: compareRoundTrip(expected, parsed, lines.join("\n")) });
+    return Response.json({ fields: compareRoundTrip(expected, parsed, lines.join("\n")), warnings: roundTripWarnings(expected, parsed) });
   },
   { maxBodyBytes: maxBytes() },
 );
