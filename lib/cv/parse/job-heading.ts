@@ -99,7 +99,17 @@ function companyText(text: string): string {
     if (!isLocation(last) && !(isCityName(last) && !namesOrganisation(last))) break;
     parts.pop();
   }
-  return parts.join(", ");
+  return withoutPlaceInBrackets(parts.join(", "));
+}
+
+/** "Talleres Zubieta (Bilbao)": a bracketed place after the employer; "Danggeun Pay Inc. (KarrotPay)" keeps its brand. */
+function withoutPlaceInBrackets(text: string): string {
+  if (!text.endsWith(")")) return text;
+  const open = text.lastIndexOf(" (");
+  if (open <= 0) return text;
+  const inside = text.slice(open + 2, -1);
+  const place = inside.split(/[\s-]+/).every((w) => /^\p{Lu}\p{Ll}*$|^(?:de|del|la|am|an|sur|upon)$/u.test(w)) && !namesOrganisation(inside);
+  return place ? text.slice(0, open) : text;
 }
 
 /** One to three capitalised words with no firm's mark ("Lyon", "Frankfurt am Main", "Lyon 6e"). */
