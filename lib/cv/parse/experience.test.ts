@@ -189,6 +189,33 @@ describe("telling bullets from what surrounds them", () => {
   });
 });
 
+describe("reading the employer", () => {
+  it("leaves a town after the employer out of it, after a comma, in brackets or as 'City, ST', but keeps a bracketed brand", () => {
+    const read = jobs([
+      "Soldadora, Metales Ortuella (Sestao)",
+      "05/2019 - Actualidad",
+      "Soldadura de estructuras",
+      "Jan 2016 – Apr 2019 | Accounts Clerk | Pinecrest Dental Group, Tacoma, WA",
+      "Site Lead, Bluefin Pay Inc. (FinPayGo)",
+      "2012 – 2015",
+    ]);
+    expect(read.map((j) => j.company)).toEqual(["Metales Ortuella", "Pinecrest Dental Group", "Bluefin Pay Inc. (FinPayGo)"]);
+  });
+
+  it("splits 'Title presso Employer' and 'Title na Employer'", () => {
+    const read = jobs(["Analista di dati presso Ferrovie Lario   2020 – 2023", "Assistente jurídica na Costa & Filhos   2017 – 2020"]);
+    expect(read.map((j) => [j.title, j.company])).toEqual([
+      ["Analista di dati", "Ferrovie Lario"],
+      ["Assistente jurídica", "Costa & Filhos"],
+    ]);
+  });
+
+  it("ends a range that a narrow date column wrapped onto the next line", () => {
+    const read = jobs(["März 2015 – Juni   Fahrdienstleiter", "2019   Regionalbahn Ost GmbH, Leipzig", "Planung der Umläufe"]);
+    expect(read[0]).toMatchObject({ title: "Fahrdienstleiter", company: "Regionalbahn Ost GmbH", start: "März 2015", end: "Juni 2019" });
+  });
+});
+
 describe("reading dates", () => {
   it("reads month names in every language the app reads, and 'since' as a current job", () => {
     expect(calendarMonth("Septiembre 2022")).toEqual({ year: 2022, month: 9 });

@@ -1,6 +1,6 @@
 import { sourced, type Experience, type Sourced } from "@/lib/cv/profile";
 import { dateRank, findDateRange, findSingleDate, isMonthName, isPresentWord } from "@/lib/cv/parse/dates";
-import { connectives } from "@/lib/cv/parse/job-words";
+import { connectives, namesOccupation, namesOrganisation } from "@/lib/cv/parse/job-words";
 import { charClass, trimEndWhere } from "@/lib/text/trim";
 import { holdsTitleAndCompany, isLocation, readHeading, segmentsOf, type Heading } from "@/lib/cv/parse/job-heading";
 
@@ -168,7 +168,9 @@ const isWholeHeading = (anchor: Anchor) => !anchor.inBullet && !needsMore([{ lin
 function needsMore(heading: HeadingLine[]): boolean {
   const segments = segmentsOf(heading);
   if (segments.length === 1 && holdsTitleAndCompany(segments[0]!.text)) return false;
-  return segments.length < 2 || (segments.length === 2 && segments.some((s) => s.onDatesLine) && !segments.some((s) => !s.onDatesLine));
+  if (segments.length !== 2 || segments.some((s) => !s.onDatesLine)) return segments.length < 2;
+  // Two pieces beside the dates may be a title and a town no word marks as a place: look for more when neither names a job or a firm.
+  return !segments.some((s) => namesOccupation(s.text) || namesOrganisation(s.text));
 }
 
 /** Reads the jobs of an experience section: title, company, place, dates and bullets, each with its source line. */
