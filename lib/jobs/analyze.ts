@@ -1,16 +1,18 @@
-import { readPostingText } from "@/lib/jobs/posting-text";
-import { skillMentions } from "@/lib/skills/mentions";
-import type { JobAnalysis, PostingLanguage, Seniority } from "@/lib/jobs/analysis-schema";
+import type { JobAnalysis, PostingLanguage } from "@/lib/jobs/analysis-schema";
+import { readPostingText, type PostingText } from "@/lib/jobs/posting-text";
+import { postingCurrency } from "@/lib/jobs/read/country";
+import { asksForStudies, namesStudies } from "@/lib/jobs/read/education";
+import { readHeading } from "@/lib/jobs/read/headings";
+import { postingLines, type PostingLine } from "@/lib/jobs/read/lines";
+import { markedOptional } from "@/lib/jobs/read/markers";
+import { postingRequirements } from "@/lib/jobs/read/requirements";
+import { salaryInLine, type SalaryReading } from "@/lib/jobs/read/salary";
+import { seniorityOf } from "@/lib/jobs/read/seniority";
+import { postingSkills } from "@/lib/jobs/read/skills";
+import { postingUnits, type PostingUnit } from "@/lib/jobs/read/units";
+import { charClass, trimEndWhere } from "@/lib/text/trim";
 
 export type { JobAnalysis, PostingLanguage, Seniority } from "@/lib/jobs/analysis-schema";
-
-const preferredContext =
-  /nice[- ]to[- ]have|preferred|preferably|bonus|a plus|is a plus|desirable|ideally|familiarity with|deseable|valorable|se valorará|un plus|souhaité|apprécié|wünschenswert|von vorteil|desejável/i;
-const preferredMarker = /deseable|preferred|preferable|nice to have|a plus|optional|opcional|souhaité|wünschenswert|desejável/i;
-const preferredHeading =
-  /^(nice[- ]to[- ]haves?|preferred( qualifications| skills)?|bonus( points)?|pluses|desirable|deseable|valorable|atouts|wünschenswert|diferenciais)\s*:?$/i;
-const requiredHeading =
-  /^(requirements?|required( qualifications| skills)?|must[- ]haves?|qualifications|what you( will)? bring|what we('re| are) looking for|you have|skills|requisitos|requerimientos|exigences|profil recherché|anforderungen|ihr profil|requisitos obrigatórios)\s*:?$/i;
 
 const stopwords: Record<PostingLanguage, string[]> = {
   en: ["the", "and", "with", "you", "our", "will", "for", "are", "experience"],
@@ -27,33 +29,6 @@ export function detectLanguage(text: string): PostingLanguage {
     number
   >;
   return (Object.entries(counts).sort((a, b) => b[1] - a[1])[0]?.[0] as PostingLanguage) ?? "en";
-}
-
-function seniorityOf(title: string | null, body: string): Seniority | null {
-  const t = `${title ?? ""}`.toLowerCase();
-  if (/\b(intern|internship|practicante|trainee|prácticas|stagiaire|praktikant)\b/.test(t)) return "intern";
-  if (/\b(chief|vp|vice president|director|head of)\b/.test(t)) return "executive";
-  if (/\b(lead|principal|staff|manager)\b/.test(t)) return "lead";
-  if (/\b(senior|sr\.?)\b/.test(t)) return "senior";
-  if (/\b(junior|jr\.?|entry[- ]level|associate|graduate)\b/.test(t)) return "junior";
-  const years = yearsIn(body);
-  if (years === null) return title ? "mid" : null;
-  return years >= 7 ? "lead" : years >= 4 ? "senior" : years >= 2 ? "mid" : "junior";
-}
-
-/** Whether a bracketed part of the sentence ("Power Platform (deseable)") marks its item as preferred. */
-function hasPreferredInBrackets(sentence: string): boolean {
-  // Each ")" closes what the first "(" after the previous ")" opened; inner brackets add nothing.
-  const pieces = sentence.split(")");
-  return pieces.slice(0, -1).some((piece) => {
-    const open = piece.indexOf("(");
-    return open >= 0 && preferredMarker.test(piece.slice(open + 1));
-  });
-}
-
-function yearsIn(text: string): number | null {
-  const match = /(\d{1,2})\s*(?:\+\s*){0,2}(?:years?|yrs?|años|ans|jahre|anos)/i.exec(text);
-  return match ? Number(match[1]) : null;
 }
 
 function titleOf(fields: { title?: string }, lines: string[]): string | null {
@@ -100,23 +75,58 @@ function companyOf(fields: { company?: string }, lines: string[]): string | null
   return about ?? null;
 }
 
-// A range with the currency after it ("120,000 - 150,000 USD") starts at the first number of its run of
-// digits, commas and dots that could start it (the look-behind): every later one would read the same
-// run to its end again and fail the same way.
-const salaryPattern =
-  /(?:[$€£]\s?\d[\d,.]*\s?[kK]?(?:\s*(?:-|–|to)\s*[$€£]?\s?\d[\d,.]*\s?[kK]?)?(?:\s*(?:per|\/|a)\s*(?:year|yr|hour|hr|annum|month))?|\b(?=\d)(?<!\b\d[\d,.]*?)\d[\d,.]*\s?[kK]?\s*(?:-|–|to)\s*\d[\d,.]*\s?[kK]?\s*(?:USD|EUR|GBP|CAD|INR|PEN|soles)\b|\b(?:USD|EUR|GBP|S\/)\s?\d[\d,.]*(?:\s*(?:-|–)\s*\d[\d,.]*)?)/;
-const educationWords =
-  /\b(?:bachelor'?s?|master'?s?|ph\.?d|(?:university|college|a|an|four-year)\s+degree|degree\s+(?:in|required)|diploma|licenciatura|bachiller|universitari[oa]|egresad[oa]|diplôme|studium|abschluss|graduação)\b/i;
-
-/** The first sentence or line that names a degree, whole. */
-function educationIn(text: string): string | null {
-  const match = educationWords.exec(text);
-  if (!match) return null;
-  const start = Math.max(text.lastIndexOf(".", match.index - 1), text.lastIndexOf("\n", match.index - 1)) + 1;
-  const after = match.index + match[0].length;
-  const stops = [text.indexOf(".", after), text.indexOf("\n", after)].filter((i) => i >= 0);
-  return text.slice(start, stops.length ? Math.min(...stops) : text.length);
+/** The first line that asks for a degree or studies, whole, unless it is marked optional. */
+function educationIn(units: PostingUnit[], stated: string | undefined): string | null {
+  if (stated) return namesStudies(stated) ? stated.replace(/ (?:is )?required\.?$/iu, "").trim() : null;
+  const unit = units.find(
+    (u) => u.section !== "other" && u.section !== "duties" && asksForStudies(u.text, u.section === "required" || u.section === "preferred" || u.obliges),
+  );
+  if (!unit || unit.section === "preferred" || markedOptional(unit.text)) return null;
+  return trimEndWhere(unit.text, closingPunctuation).trim().slice(0, 200);
 }
+
+/** The minimum years of experience the posting requires: its first required statement (0 for "no experience needed"). */
+function yearsRequired(units: PostingUnit[]): number | null {
+  for (const unit of units) {
+    if (unit.section === "other") continue;
+    const required = unit.years.find((s) => !s.preferred && unit.section !== "preferred");
+    if (required) return required.years;
+  }
+  return null;
+}
+
+/** The posting's pay: stated fields first, then the first line that states pay, a range from two lines' figures. */
+function salaryIn(fields: PostingText["fields"], lines: PostingLine[], currency: () => string | null): SalaryReading | null {
+  const options = { payLine: true, countryCurrency: currency };
+  if (fields.salaryMin) return salaryInLine(`${fields.salaryMin} - ${fields.salaryMax ?? fields.salaryMin}`, options);
+  if (fields.salary) {
+    const stated = salaryInLine(fields.salary, options);
+    if (stated) return stated;
+  }
+  let payHeading = false;
+  for (let i = 0; i < lines.length; i++) {
+    const heading = readHeading(lines[i]!.text);
+    if (heading && !heading.enumerated) payHeading = payWords.test(lines[i]!.text);
+    const reading = salaryInLine(lines[i]!.text, { payLine: payHeading || payWords.test(lines[i]!.text), countryCurrency: currency });
+    if (!reading) continue;
+    // Pay by option on the next lines ("2 classes/day - 11k/month", "3 classes/day - 17k/month") spans a range.
+    for (const next of lines
+      .slice(i + 1)
+      .filter((l) => l.text)
+      .slice(0, 3)) {
+      const more = salaryInLine(next.text, { payLine: false, countryCurrency: currency });
+      if (!more || reading.range.min !== reading.range.max || more.range.currency !== reading.range.currency || more.range.period !== reading.range.period)
+        break;
+      reading.range = { ...reading.range, min: Math.min(reading.range.min, more.range.min), max: Math.max(reading.range.max, more.range.max) };
+      reading.text = `${reading.text}; ${more.text}`;
+    }
+    return reading;
+  }
+  return null;
+}
+const payWords =
+  /(?<![\p{L}\p{N}])(?:salary|pay|wage|compensation|monetary|sueldo|remuneraci[óo]n|r[ée]mun[ée]ration|salaire|gehalt|verg[üu]tung|sal[áa]rio)(?![\p{L}\p{N}])/iu;
+const closingPunctuation = charClass(/[.;\s]/u);
 
 /**
  * Reads a job posting without any model: stated fields (front matter, JSON, labelled lines), the
@@ -125,45 +135,36 @@ function educationIn(text: string): string | null {
  */
 export function analyzePosting(raw: string): JobAnalysis {
   const { fields, body } = readPostingText(raw);
-  const lines = body.split("\n").map((l) => l.trim());
-  const required = new Set<string>();
-  const preferred = new Set<string>();
-  let inPreferredSection = false;
-  for (const line of lines) {
-    const heading = line.replace(/^[-*•]\s*/, "");
-    if (heading.length < 60 && preferredHeading.test(heading)) inPreferredSection = true;
-    else if (heading.length < 60 && requiredHeading.test(heading)) inPreferredSection = false;
-    // Sentences, so that "familiarity with X is a plus" marks X preferred without marking the rest of the line.
-    for (const sentence of line.split(/(?<=[.;!?])\s+/)) {
-      // A marker in brackets ("Power Platform (deseable)") is about its own list item only.
-      const clauses = hasPreferredInBrackets(sentence) ? sentence.split(/,\s*/) : [sentence];
-      for (const clause of clauses) {
-        const isPreferred = inPreferredSection || preferredContext.test(clause);
-        // In the order the posting names them.
-        const found = [...skillMentions(clause)].sort(([, a], [, b]) => a.at - b.at);
-        for (const [name] of found) (isPreferred ? preferred : required).add(name);
-      }
-    }
-  }
-  for (const skill of required) preferred.delete(skill);
+  const postingLinesRead = postingLines(body);
+  const lines = postingLinesRead.map((l) => l.text);
+  const units = postingUnits(postingLinesRead);
   const title = titleOf(fields, lines);
+  const location =
+    fields.location ??
+    lines
+      .map((l) => /^(?:location|ubicación|lugar de trabajo|lieu|standort|localização)\s*[:：]\s*(.{2,80})$/i.exec(l)?.[1])
+      .find(Boolean)
+      ?.trim() ??
+    (/\bremote\b/i.test(body) ? "Remote" : null);
+  const skills = postingSkills(units, title);
+  let currency: string | null | undefined;
+  // The country is looked for only when a figure has no currency of its own.
+  const countryCurrency = () => (currency === undefined ? (currency = postingCurrency(fields.location ?? location, body)) : currency);
+  const salary = salaryIn(fields, postingLinesRead, countryCurrency);
+  const education = educationIn(units, fields.education);
   return {
     title,
     company: companyOf(fields, lines),
-    location:
-      fields.location ??
-      lines
-        .map((l) => /^(?:location|ubicación|lugar de trabajo|lieu|standort|localização)\s*[:：]\s*(.{2,80})$/i.exec(l)?.[1])
-        .find(Boolean)
-        ?.trim() ??
-      (/\bremote\b/i.test(body) ? "Remote" : null),
+    location,
     employmentType: fields.type ?? /\bpart[- ]time\b/i.exec(body)?.[0] ?? /\bfull[- ]time\b/i.exec(body)?.[0] ?? null,
-    seniority: seniorityOf(title, body),
-    requiredSkills: [...required],
-    preferredSkills: [...preferred],
-    yearsOfExperience: yearsIn(body),
-    education: educationIn(body)?.trim().slice(0, 200) ?? null,
-    salary: salaryPattern.exec(body)?.[0].trim() ?? null,
+    seniority: seniorityOf(title, lines),
+    requiredSkills: skills.required,
+    preferredSkills: skills.preferred,
+    yearsOfExperience: yearsRequired(units),
+    education,
+    salary: salary?.text.slice(0, 120) ?? null,
+    salaryRange: salary?.range ?? null,
+    requirements: postingRequirements(units, title, fields.education && education ? education : null),
     language: detectLanguage(body),
   };
 }

@@ -27,7 +27,7 @@ describe("refining a posting's analysis with a model", () => {
     expect(analysis).toMatchObject({ title: "Platform Engineer", company: "Initrode", location: "Porto", seniority: "senior", education: null, salary: null });
     expect(analysis.requiredSkills).toEqual(["Go", "Kubernetes"]);
     expect(analysis.preferredSkills).toEqual(["Grafana"]);
-    expect(analysis.yearsOfExperience).toBeNull(); // "7" is not in the posting, and "Five" is not a figure the offline reader takes
+    expect(analysis.yearsOfExperience).toBe(5); // "7" is not in the posting: the offline reading of "Five years" stands
   });
 
   it("stores which model and prompt version refined the analysis", async () => {

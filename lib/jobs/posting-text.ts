@@ -4,9 +4,10 @@ import { charClass, trimEndWhere, trimStartWhere } from "@/lib/text/trim";
 // JSON in the JSON Resume job schema. This turns each into fields the posting states outright plus
 // the readable body.
 
-export type PostingText = { fields: Partial<Record<"title" | "company" | "location" | "type", string>>; body: string };
+type StatedField = "title" | "company" | "location" | "type" | "salary" | "salaryMin" | "salaryMax" | "education";
+export type PostingText = { fields: Partial<Record<StatedField, string>>; body: string };
 
-const frontMatterKeys: Record<string, "title" | "company" | "location" | "type"> = {
+const frontMatterKeys: Record<string, StatedField> = {
   title: "title",
   position: "title",
   role: "title",
@@ -21,7 +22,22 @@ const frontMatterKeys: Record<string, "title" | "company" | "location" | "type">
   type: "type",
   employment_type: "type",
   employmenttype: "type",
+  salary: "salary",
+  salary_range: "salary",
+  compensation: "salary",
+  salary_min: "salaryMin",
+  salary_max: "salaryMax",
+  education: "education",
+  degree: "education",
 };
+
+/** A key's field: by name, or by what it is about ("aa_degrees_required", "base_salary"). */
+function fieldOfKey(key: string): StatedField | undefined {
+  const name = key.toLowerCase();
+  return (
+    frontMatterKeys[name] ?? (/degree|education/u.test(name) ? "education" : /salary|compensation/u.test(name) && !/min|max/u.test(name) ? "salary" : undefined)
+  );
+}
 
 const openingQuote = charClass(/["'[]/);
 const closingQuote = charClass(/["'\]]/);
@@ -30,7 +46,7 @@ function readFrontMatter(block: string): PostingText["fields"] {
   const fields: PostingText["fields"] = {};
   for (const line of block.split("\n")) {
     const match = /^\s*([A-Za-z_]+)\s*[:=]/.exec(line);
-    const key = match && frontMatterKeys[match[1]!.toLowerCase()];
+    const key = match && fieldOfKey(match[1]!);
     const value = match && trimEndWhere(trimStartWhere(line.slice(match[0].length).trim(), openingQuote), closingQuote).trim();
     if (key && value && !fields[key]) fields[key] = value;
   }

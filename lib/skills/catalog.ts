@@ -87,10 +87,10 @@ ArgoCD|Argo CD
 Jenkins
 GitHub Actions
 GitLab CI
-CI/CD|CI CD|Continuous Integration|Continuous Delivery
+CI/CD|CI CD|Continuous Integration|Continuous Delivery|Continuous Deployment|Continuous Integration and Deployment|Continuous Integration & Deployment|Continuous Integration and Delivery|CI & CD
 Git|GitHub|GitLab
 Linux
-Unix
+Unix|Unix-like operating systems|Unix-like systems|Unix-like
 AWS|Amazon Web Services
 Azure|Microsoft Azure
 GCP|Google Cloud|Google Cloud Platform
@@ -120,13 +120,13 @@ Pandas
 NumPy
 Jupyter
 OpenCV
-Hugging Face|HuggingFace|Transformers
+Hugging Face|HuggingFace|Transformers|Hugging Face Transformers
 LLM|LLMs|Large Language Models
 NLP|Natural Language Processing
 Computer Vision
 Machine Learning|ML
 Deep Learning
-Data Analysis|Data Analytics
+Data Analysis|Data Analytics|Analytics|Analyzing data|Analysing data
 Data Visualization
 Statistics
 A/B Testing|AB testing|Experimentation
@@ -157,19 +157,19 @@ Project Management
 Agile|Agile methodologies|Agile Development
 Scrum|Certified Scrum Master|CSM
 Kanban
-Leadership
-Communication|Communication skills
+Leadership|Project Leadership|Team Leadership
+Communication|Communication skills|Written Communication|Oral Communication|Verbal Communication|Written and verbal communication|Verbal and written communication
 Customer Service|Customer service
 Sales
-Account Management
+Account Management|Managing accounts|Key Account Management
 Business Development
 Marketing
 SEO
 Accounting
 Financial Analysis
 Budgeting
-Recruiting|Recruitment
-Teaching
+Recruiting|Recruitment|Talent Acquisition|Reclutamiento|Selección de personal|Recrutement|Recrutamento
+Teaching|Enseñanza|Enseignement
 Nursing
 Patient Care
 CUDA
@@ -195,7 +195,7 @@ Playwright
 Cypress
 Jest
 JUnit
-Testing|Unit Testing|Test Automation
+Testing|Unit Testing|Test Automation|Automated Testing
 asyncio
 OpenTelemetry
 CircleCI
@@ -205,7 +205,7 @@ Celery
 SQLAlchemy
 Pydantic
 Data Modeling|Data modelling
-Query Optimization|SQL query optimization
+Query Optimization|Query tuning
 On-call|Incident Response
 Postmortems
 Runbooks
@@ -221,30 +221,183 @@ Stakeholder Management
 OKRs
 CRM
 Lead Generation
-Negotiation
+Negotiation|Negotiating|Negotiation skills
 Cold Calling
 Pipeline Management
 Contract Management
 Government Sales|Public Sector Sales
 Customer Success
-Registered Nurse|RN
-BLS|Basic Life Support
-ACLS|Advanced Cardiac Life Support
+Registered Nurse|RN|RN licence|RN license|Registered Nurse licence|Registered Nurse license|Enfermero|Enfermera|Enfermero/a|Enfermera titulada|Infirmier|Infirmière|Infirmier diplômé|Infirmière diplômée|Pflegefachkraft|Pflegefachfrau|Pflegefachmann|Enfermeiro|Enfermeira
+BLS|Basic Life Support|Soporte vital básico|SVB
+ACLS|Advanced Cardiac Life Support|Advanced Life Support|Soporte vital avanzado|SVA
 PALS
-Post-anesthesia Care|PACU|Recovery Room
+Post-anesthesia Care|PACU|Post-anesthesia care unit
 Electronic Health Records|EHR|EMR
 Lesson Planning
 Classroom Management
 Curriculum Development
 Phonics
-English
-Spanish
-French
-German
-Portuguese
+English|Inglés|Anglais|Englisch|Inglês|Inglese
+Spanish|Español|Castellano|Espagnol|Spanisch|Espanhol|Spagnolo
+French|Français|Francés|Französisch|Francês|Francese
+German|Deutsch|Alemán|Allemand|Alemão|Tedesco
+Portuguese|Português|Portugués|Portugais|Portugiesisch|Portoghese
+Italian|Italiano|Italien|Italienisch
+Dutch|Nederlands|Néerlandais|Niederländisch|Neerlandés
+Mandarin|Mandarin Chinese|Chinese|Chino|Chinois|Chinesisch
+Japanese|Japonés|Japonais|Japanisch
+Korean|Coreano|Coréen|Koreanisch
+Arabic|Árabe|Arabe|Arabisch
+Russian|Ruso|Russe|Russisch
+Hindi
+Polish|Polaco|Polonais|Polnisch
+Turkish|Turco|Turc|Türkisch
+Catalan|Català|Catalán
 Financial Reporting
 Revenue Recognition
 GAAP
+SaaS|Software as a Service|Software-as-a-Service
+APIs|API|Web APIs
+Web Applications|Web Application|Web Apps
+Web Development|Web Dev
+Cloud Infrastructure
+Test-Driven Development|TDD|Test Driven Development
+Relational Databases|Relational Database|RDBMS
+Database Management|Database Administration
+Multi-Factor Authentication|MFA|2FA|Two-Factor Authentication
+Identity and Access Management|IAM
+Feature Store|Feature Stores
+Model Registry|Model Registries
+ML Monitoring|Model Monitoring
+Triton Inference Server|Triton
+SageMaker|Amazon SageMaker|AWS SageMaker
+Distributed Computing|Distributed Compute
+Dask
+Amplitude
+Mixpanel
+Google Analytics
+Product Requirements|PRD|PRDs|Product Requirements Document|Product Requirements Documents
+VBA|Visual Basic for Applications
+Power Platform|Microsoft Power Platform
+Power Automate
+Power Apps|PowerApps
+Google Slides
+Google Sheets
+Google Docs
+Hyperion|Oracle Hyperion
+OBIEE|Oracle Business Intelligence
+NetSuite
+QuickBooks
+Xero
+Workday
+Process Improvement|Continuous Improvement|Business Process Improvement|Process Optimization|Process Optimisation
+Business Acumen|Commercial Acumen|Commercial Awareness
+Analytical Skills|Analytical Thinking|Analytical
+Problem Solving|Problem-solving|Problem solving skills|Resolución de problemas
+Multitasking|Multi-task|Multi-tasking
+Initiative|Self-starter
+Creativity|Creative thinking
+Attention to Detail|Detail-oriented|Detail oriented
+Teamwork|Team player|Trabajo en equipo
+Time Management
+Critical Thinking
+Adaptability
+Presentation Skills|Presenting|Presentations|Public Speaking
+Sales Strategy|Sales strategies
+Consultative Selling|Consultative Sales
+Prospecting
+B2B Sales
+Sales Forecasting
+Upselling|Cross-selling
+Reporting
+Documentation
+Newsletters|Newsletter|Email newsletters
+Social Media|Social Media Marketing
+Copywriting
+Content Writing
+Event Planning|Event Management
+Vital Signs|Vital sign monitoring
+Medication Administration|Administer medication|Administer medications|Administering medication|Administering medications|Medication management
+IV Access|IV Therapy|IV insertion|Intravenous therapy|IV cannulation|Peripheral IV
+Wound Care
+Phlebotomy|Venipuncture
+Triage
+Patient Assessment
+Infection Control|Infection Prevention
+Telemetry
+Critical Care|ICU|Intensive Care
+Licensed Practical Nurse|LPN|LVN|Licensed Vocational Nurse
+Nurse Practitioner|APRN
+Certified Nursing Assistant|CNA
+CPR|Cardiopulmonary Resuscitation
+First Aid
+IFRS|International Financial Reporting Standards
+Consolidation|Financial Consolidation|Group Consolidation|Consolidated accounts
+Month-end Close|Month End Close|Month-end closing|Period-end close|Year-end close|Cierre contable|Cierre mensual
+Accounts Payable
+Accounts Receivable
+Reconciliation|Reconciliations|Account Reconciliation|Bank Reconciliation|Bank Reconciliations|Conciliaciones bancarias|Conciliación bancaria
+Payroll|Nóminas|Nómina|Paie|Lohnabrechnung
+Bookkeeping
+Audit|Auditing|Internal Audit|External Audit|Auditoría
+Taxation|Tax compliance|Tax returns
+Forecasting|Financial Forecasting
+Financial Modelling|Financial Modeling
+Variance Analysis
+Management Accounting|Management Accounts|Contabilidad de gestión|Contrôle de gestion
+Treasury|Cash Management
+SAP FI/CO|SAP FICO|SAP FI-CO|SAP FI CO
+SAP FI|SAP Financial Accounting
+SAP CO|SAP Controlling
+ACCA|ACCA qualified|ACCA qualification|Association of Chartered Certified Accountants
+CIMA|CIMA qualified|CIMA qualification|Chartered Institute of Management Accountants
+ACA|ICAEW|ACA qualified
+CPA|Certified Public Accountant
+CFA|Chartered Financial Analyst
+CMA|Certified Management Accountant
+PMP|Project Management Professional
+PRINCE2
+CISSP
+CISA
+Electrical Installation|Electrical Installations|Instalaciones eléctricas|Elektroinstallation
+BS 7671|18th Edition|IET Wiring Regulations
+Licensed Electrician|Journeyman Electrician|Master Electrician|Qualified Electrician
+Plumbing
+Welding|MIG Welding|TIG Welding|Soldadura
+Carpentry|Joinery
+HVAC
+Gas Safe|Gas Safe registered
+PLC|PLC programming
+AutoCAD
+Blueprint Reading|Reading blueprints|Technical drawings
+Forklift Licence|Forklift License|Forklift certification|Counterbalance forklift|Forklift
+CSCS Card|CSCS
+Professional Registration|NMC registration|NMC registered|HCPC registration|HCPC registered|GMC registration|Colegiación|Colegiado|Colegiada|Inscription à l'Ordre|Berufserlaubnis
+SIA Licence|SIA License|SIA badge
+Driving Licence|Driving License|Driver's License|Driver's Licence|Drivers License|Full driving licence|Clean driving licence|Permis B|Permis de conduire|Carnet de conducir|Führerschein|Carteira de habilitação
+CDL|Commercial Driver's License
+Health and Safety|Occupational Health and Safety|OSHA|Prevención de riesgos laborales
+Food Hygiene Certificate|Food Hygiene|Food Safety Certificate
+HACCP
+Safeguarding|Child Protection
+Special Educational Needs|SEN
+QTS|Qualified Teacher Status
+Teaching Licence|Teaching License|Teaching Certificate|Teaching Credential
+Differentiated Instruction
+Online Teaching|Online Tutoring
+English as a Second Language|ESL|TEFL|TESOL|CELTA
+Early Years|EYFS
+Onboarding
+Microsoft Office|MS Office|Pack Office|Office 365|Microsoft 365
+Applicant Tracking System|ATS|Applicant Tracking Systems
+Employee Relations
+Performance Management
+Compensation and Benefits|Compensation & Benefits|Compensación y beneficios
+Employment Law|Labour Law|Labor Law|Derecho laboral|Droit du travail|Arbeitsrecht
+Learning and Development|L&D|Training and Development
+HRIS
+CIPD
+SHRM-CP|SHRM
 `;
 
 export type Skill = { name: string; aliases: string[] };

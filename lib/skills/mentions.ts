@@ -19,9 +19,15 @@ export type SkillMention = {
 type NameEnd = { skill: Skill; length: number };
 type TrieNode = { next: Map<number, TrieNode>; ends: NameEnd[] };
 
-// Long names match in any case. Names are ASCII; besides A–Z, only the Kelvin sign and the long s fold
-// to an ASCII letter under a case-insensitive pattern.
-const folded = (code: number) => (code >= 65 && code <= 90 ? code + 32 : code === 0x212a ? 107 : code === 0x17f ? 115 : code);
+// Long names match in any case, as a case-insensitive pattern folds them: A–Z, the Kelvin sign and the
+// long s to ASCII letters, and accented capitals ("INGLÉS") to their small letters.
+function folded(code: number): number {
+  if (code < 128) return code >= 65 && code <= 90 ? code + 32 : code;
+  if (code === 0x212a) return 107;
+  if (code === 0x17f) return 115;
+  const lower = String.fromCharCode(code).toLowerCase();
+  return lower.length === 1 ? lower.charCodeAt(0) : code;
+}
 const exact = (code: number) => code;
 
 function trieOf(short: boolean, key: (code: number) => number): TrieNode {
@@ -95,6 +101,24 @@ function walk(text: string, root: TrieNode, key: (code: number) => number, start
       if ((!seen || seen.at === start) && endsApart(text, i + 1, short)) found.set(end.skill, { at: start, length: end.length });
     }
   }
+}
+
+/** Every place a name of a catalogue skill stands apart in the text (names overlapping included), in text order. */
+export function skillOccurrences(text: string): { skill: Skill; start: number; end: number }[] {
+  const found: { skill: Skill; start: number; end: number }[] = [];
+  const visit = (root: TrieNode, key: (code: number) => number, start: number, short: boolean) => {
+    let node: TrieNode | undefined = root;
+    for (let i = start; i < text.length && node; i++) {
+      node = node.next.get(key(text.charCodeAt(i)));
+      for (const end of node?.ends ?? []) if (endsApart(text, i + 1, short)) found.push({ skill: end.skill, start, end: start + end.length });
+    }
+  };
+  for (let start = 0; start < text.length; start++) {
+    const code = text.charCodeAt(start);
+    if (longNames.next.has(folded(code)) && startsApart(text, start, false)) visit(longNames, folded, start, false);
+    if (shortNames.next.has(code) && startsApart(text, start, true)) visit(shortNames, exact, start, true);
+  }
+  return found;
 }
 
 /** The catalogue skills a text names, by canonical name in catalogue order, each with its first mention. */
