@@ -47,6 +47,9 @@ if [ -n "${TEST_DATABASE_URL:-}" ]; then BENCH_ROWS=2000 npm run --silent bench:
 npm run --silent bench:parse | tail -n 1
 npm run --silent bench:tailor | tail -n 1
 npm run --silent bench:adversarial | tail -n 1
+npm run --silent bench:jobs | tail -n 1
+npm run --silent bench:jobs | tail -n 1
+npm run --silent bench:fit | tail -n 1
 npm run --silent bench:upload -- --rounds 1 | tail -n 1
 
 if [ -n "${TEST_DATABASE_URL:-}" ]; then

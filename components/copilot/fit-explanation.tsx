@@ -1,61 +1,66 @@
-import { fitFormula, type Evidence, type Fit } from "@/lib/fit/fit";
+import { fitFormula, type Fit, type JudgedRequirement } from "@/lib/fit/fit";
+import { gapsOf, groupedRequirements, requirementsOf, statusLabels } from "@/lib/fit/view";
 
-function EvidenceList({ items, empty }: { items: Evidence[]; empty: string }) {
-  if (!items.length) return <p className="text-sm text-zinc-600 dark:text-zinc-400">{empty}</p>;
+// The status is said in words; the colour only repeats it.
+const statusStyles: Record<JudgedRequirement["status"], string> = {
+  met: "border-emerald-600 text-emerald-800 dark:text-emerald-300",
+  partial: "border-amber-600 text-amber-800 dark:text-amber-300",
+  missing: "border-red-600 text-red-800 dark:text-red-300",
+  unknown: "border-zinc-500 text-zinc-700 dark:text-zinc-300",
+};
+
+function Requirement({ requirement: r }: { requirement: JudgedRequirement }) {
   return (
-    <ul className="flex flex-col gap-1 text-sm">
-      {items.map((e) => (
-        <li key={e.skill}>
-          <span className="font-medium">{e.skill}</span>
-          {e.cvWording.toLowerCase() !== e.skill.toLowerCase() ? <> (your CV says “{e.cvWording}”)</> : null}
-          <span className="block truncate text-xs text-zinc-600 dark:text-zinc-400" title={e.cvLine}>
-            From your CV: <q>{e.cvLine}</q>
-          </span>
-        </li>
+    <li className="flex flex-col gap-0.5" data-testid="fit-requirement" data-status={r.status}>
+      <span>
+        <span className={`mr-2 inline-block rounded border px-1.5 text-xs font-semibold ${statusStyles[r.status]}`}>{statusLabels[r.status]}</span>
+        <span className="font-medium">{r.label}</span>
+        <span className="text-xs text-zinc-600 dark:text-zinc-400"> ({r.required ? "required" : "nice to have"})</span>
+      </span>
+      {r.note ? <span className="text-xs">{r.note}</span> : null}
+      {r.cvLines.map((line) => (
+        <span key={line} className="block truncate text-xs text-zinc-600 dark:text-zinc-400" title={line}>
+          From your CV: <q>{line}</q>
+        </span>
       ))}
-    </ul>
+      {r.postingLine && r.postingLine !== r.label ? (
+        <span className="block truncate text-xs text-zinc-600 dark:text-zinc-400" title={r.postingLine}>
+          From the posting: <q>{r.postingLine}</q>
+        </span>
+      ) : null}
+    </li>
   );
 }
 
-/** The fit score with everything behind it: each match with its CV line, what is missing, and the formula. */
+/** The fit score with everything behind it: each requirement of the posting, met or not, with its CV and posting lines, and the formula. */
 export function FitExplanation({ fit }: { fit: Fit }) {
+  const requirements = requirementsOf(fit);
+  const missingSkills = gapsOf(requirements).filter((r) => r.kind === "skill" && r.status !== "unknown");
   return (
     <section aria-labelledby="fit" className="flex flex-col gap-4">
       <h2 id="fit" className="text-lg font-semibold">
-        Fit: <span data-testid="fit-score">{fit.score === null ? "no score (the posting names no skills we recognise)" : `${fit.score}/100`}</span>
+        Fit: <span data-testid="fit-score">{fit.score === null ? "no score (the posting asks nothing we recognise)" : `${fit.score}/100`}</span>
       </h2>
+      {fit.cap ? (
+        <p className="text-sm" data-testid="fit-cap">
+          Capped at {fit.cap.limit}/100: {fit.cap.reason}
+        </p>
+      ) : null}
+      <div>
+        <h3 className="mb-1 font-medium">Required skills missing</h3>
+        <p className="text-sm">{missingSkills.map((r) => r.label).join(", ") || "None."}</p>
+      </div>
       <div className="grid gap-4 md:grid-cols-2">
-        <div>
-          <h3 className="mb-1 font-medium">Required skills you show</h3>
-          <EvidenceList items={fit.requiredMatched} empty="None." />
-        </div>
-        <div>
-          <h3 className="mb-1 font-medium">Nice-to-have skills you show</h3>
-          <EvidenceList items={fit.preferredMatched} empty="None." />
-        </div>
-        <div>
-          <h3 className="mb-1 font-medium">Required skills missing</h3>
-          <p className="text-sm">{fit.requiredMissing.join(", ") || "None."}</p>
-        </div>
-        <div>
-          <h3 className="mb-1 font-medium">Nice-to-have skills missing</h3>
-          <p className="text-sm">{fit.preferredMissing.join(", ") || "None."}</p>
-        </div>
-        {fit.partial.length ? (
-          <div className="md:col-span-2">
-            <h3 className="mb-1 font-medium">Partial matches (half credit)</h3>
-            <ul className="text-sm">
-              {fit.partial.map((p) => (
-                <li key={p.skill}>
-                  {p.skill}: your CV shows {p.cvWording}{" "}
-                  <span className="text-xs text-zinc-600 dark:text-zinc-400">
-                    (<q>{p.cvLine}</q>)
-                  </span>
-                </li>
+        {groupedRequirements(requirements).map((group) => (
+          <div key={group.heading} role="group" aria-label={group.heading}>
+            <h3 className="mb-1 font-medium">{group.heading}</h3>
+            <ul className="flex flex-col gap-2 text-sm">
+              {group.items.map((r) => (
+                <Requirement key={`${r.kind}-${r.label}-${r.required}`} requirement={r} />
               ))}
             </ul>
           </div>
-        ) : null}
+        ))}
       </div>
       <details className="text-sm">
         <summary className="cursor-pointer font-medium">How the score is computed</summary>

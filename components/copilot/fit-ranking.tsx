@@ -1,10 +1,11 @@
 import Link from "next/link";
 import { StartApplicationButton } from "@/components/copilot/start-application-button";
 import type { Fit } from "@/lib/fit/fit";
+import { gapsOf, requirementsOf, statusLabels } from "@/lib/fit/view";
 
 export type RankedRow = { cvId: string; jobId: string; name: string; href: string; fit: Fit };
 
-/** CVs against one job, or one CV against several jobs, side by side, best fit first. */
+/** CVs against one job, or one CV against several jobs, side by side, best fit first, with every required thing not fully shown. */
 export function FitRanking({ rows, caption }: { rows: RankedRow[]; caption: string }) {
   const sorted = [...rows].sort((a, b) => (b.fit.score ?? -1) - (a.fit.score ?? -1));
   return (
@@ -22,7 +23,7 @@ export function FitRanking({ rows, caption }: { rows: RankedRow[]; caption: stri
             Required skills you show
           </th>
           <th scope="col" className="py-2 pr-3">
-            Missing
+            Gaps
           </th>
           <th scope="col" className="py-2">
             <span className="sr-only">Actions</span>
@@ -39,7 +40,11 @@ export function FitRanking({ rows, caption }: { rows: RankedRow[]; caption: stri
             </th>
             <td className="py-2 pr-3 tabular-nums">{row.fit.score === null ? "—" : `${row.fit.score}/100`}</td>
             <td className="py-2 pr-3">{row.fit.requiredMatched.map((m) => m.skill).join(", ") || "none"}</td>
-            <td className="py-2 pr-3">{row.fit.requiredMissing.join(", ") || "none"}</td>
+            <td className="py-2 pr-3">
+              {gapsOf(requirementsOf(row.fit))
+                .map((gap) => `${gap.label} (${statusLabels[gap.status].toLowerCase()})`)
+                .join(", ") || "none"}
+            </td>
             <td className="py-2 text-right">
               <StartApplicationButton cvId={row.cvId} jobId={row.jobId} label={`Tailor ${row.name}`} />
             </td>

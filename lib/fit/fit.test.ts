@@ -37,18 +37,23 @@ describe("skill matching and the fit score", () => {
     expect(skillEvidence(profile())("Rust")).toBeNull();
   });
 
-  it("scores required at 75 and preferred at 25, with half credit for a close relative", () => {
+  it("weighs required skills fully and preferred ones at a third, with half credit for a close relative", () => {
     const fit = computeFit(profile(), { requiredSkills: ["JavaScript", "PostgreSQL", "Go", "Kubernetes"], preferredSkills: ["GitHub Actions", "Rust"] });
     expect(fit.requiredMatched.map((e) => e.skill)).toEqual(["JavaScript", "PostgreSQL", "Kubernetes"]);
     expect(fit.requiredMissing).toEqual(["Go"]);
     expect(fit.partial).toEqual([expect.objectContaining({ skill: "GitHub Actions", relatedTo: "GitLab CI", cvWording: "GitLab CI" })]);
     expect(fit.preferredMissing).toEqual(["GitHub Actions", "Rust"]);
-    // 75 × 3/4 + 25 × 0.5/2 = 56.25 + 6.25
-    expect(fit.score).toBe(63);
+    // Points: 4 required × 3, 2 preferred × 1.05; earned 3 × 3 + ½ × 1.05 = 9.525 of 14.1 = 0.676 → 70 + 60 × 0.176 = 80.5.
+    expect(fit.score).toBe(81);
+    expect(fit.requirements.find((r) => r.label === "GitHub Actions")).toMatchObject({
+      status: "partial",
+      cvLines: ["• Built billing services in Python with GitLab CI"],
+    });
   });
 
-  it("gives the whole score to required skills when none are preferred, and no score without skills", () => {
-    expect(computeFit(profile(), { requiredSkills: ["Python", "Rust"], preferredSkills: [] }).score).toBe(50);
+  it("counts the role, and gives no score when the posting asks nothing the app reads", () => {
+    // Role 6 (met) + Python 3 (met) + Rust 3 (missing): 9 of 12 = 0.75 → 85.
+    expect(computeFit(profile(), { title: "Backend Engineer", requiredSkills: ["Python", "Rust"], preferredSkills: [] }).score).toBe(85);
     expect(computeFit(profile(), { requiredSkills: [], preferredSkills: [] }).score).toBeNull();
     expect(computeFit(emptyProfile(), { requiredSkills: ["Python"], preferredSkills: ["Go"] }).score).toBe(0);
   });

@@ -91,7 +91,8 @@ describe.each(testDatabases())("stored JSON shapes and fit scoring on $name", (t
 
   it("scores again every application of a job when its analysis changes, in one transaction", async () => {
     const { jobId, analysis, applications } = await twoApplicationsOfOneJob("rescore");
-    expect((await fitsOf(applications)).map((f) => f.score)).toEqual([50, 50]);
+    // The analyst shows the role and SQL, the developer Python only (lib/fit/formula.ts).
+    expect((await fitsOf(applications)).map((f) => f.score)).toEqual([82, 41]);
 
     const onlySql = { ...analysis, requiredSkills: ["SQL"] };
     expect(await saveAndRescore(db, { userId: ana, jobId }, (tx) => updateJobAnalysisForUser(tx, { id: jobId, userId: ana, analysis: onlySql }))).toBe(2);
