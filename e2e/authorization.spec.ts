@@ -33,6 +33,7 @@ const protectedActions = [
   "app/(app)/copilot/cvs/actions.ts#renameCv",
   "app/(app)/copilot/cvs/actions.ts#deleteCv",
   "app/(app)/copilot/cvs/actions.ts#saveCvProfile",
+  "app/(app)/copilot/cvs/actions.ts#addCvProfileLines",
   "app/(app)/copilot/cvs/actions.ts#readCvWithModel",
   "app/(app)/copilot/jobs/actions.ts#createJobFromText",
   "app/(app)/copilot/jobs/actions.ts#deleteJob",
@@ -241,6 +242,7 @@ test("a CV is its owner's alone: other job seekers, HR and admins get 404s and n
       ["app/(app)/copilot/cvs/actions.ts#renameCv", { id, name: "Mine now" }],
       ["app/(app)/copilot/cvs/actions.ts#deleteCv", { id }],
       ["app/(app)/copilot/cvs/actions.ts#saveCvProfile", { id, edits: [{ path: "name", value: "Mallory" }] }],
+      ["app/(app)/copilot/cvs/actions.ts#addCvProfileLines", { id, lines: [0], to: "new" }],
       ["app/(app)/copilot/cvs/actions.ts#readCvWithModel", { id, modelId: "groq:llama-3.3-70b-versatile" }],
     ] as const) {
       const result = await call(action, args, intruder.cookie);

@@ -9,7 +9,7 @@ import { mergeProfiles } from "@/lib/cv/merge-profiles";
 import { parseProfileHeuristically } from "@/lib/cv/parse/heuristic";
 import { parseProfileWithModel } from "@/lib/cv/parse/llm";
 import { logger } from "@/lib/logger";
-import { applyProfileEdits, profileEditSchema } from "@/lib/cv/profile-edits";
+import { addFromLines, addFromLinesSchema, applyProfileEdits, profileEditSchema } from "@/lib/cv/profile-edits";
 import { getDb } from "@/lib/db/client";
 import { idSchema } from "@/lib/db/ids";
 import { createCv, deleteCvForUser, getCvForUser, renameCvForUser, saveCvProfileForUser } from "@/lib/db/queries/cvs";
@@ -57,6 +57,22 @@ export const saveCvProfile = authedAction(z.object({ id: idSchema, edits: z.arra
     saveCvProfileForUser(tx, { id, userId: user.id, profile, confidence: meanConfidence(profile) }),
   );
   return { saved: edits.length };
+});
+
+/**
+ * Adds what the parser missed, from lines of the CV's own text the user selected: a bullet of one of
+ * the jobs, or a new job. Saved and re-scored like any other correction.
+ */
+export const addCvProfileLines = authedAction(addFromLinesSchema.extend({ id: idSchema }), async ({ id, ...addition }, user) => {
+  const db = await getDb();
+  const cv = await getCvForUser(db, { id, userId: user.id });
+  if (!cv) throw new AppError("not_found:cv");
+  const result = addFromLines(cv.profile, cv.text.split("\n"), addition);
+  if ("error" in result) throw new AppError("bad_request:cv", result.error);
+  await saveAndRescore(db, { userId: user.id, cvId: id }, (tx) =>
+    saveCvProfileForUser(tx, { id, userId: user.id, profile: result.profile, confidence: meanConfidence(result.profile) }),
+  );
+  return { jobs: result.profile.experience.length };
 });
 
 /**

@@ -5,6 +5,7 @@ import { deleteApplication } from "@/app/(app)/copilot/applications/actions";
 import { ChangeReview } from "@/components/copilot/change-review";
 import { CoverLetterPanel } from "@/components/copilot/cover-letter-panel";
 import { FitExplanation } from "@/components/copilot/fit-explanation";
+import { ProfileProblemsNotice } from "@/components/copilot/profile-problems-notice";
 import { StatusSelect } from "@/components/copilot/status-select";
 import { SuggestionsList } from "@/components/copilot/suggestions-list";
 import { TailorWithAi } from "@/components/copilot/tailor-with-ai";
@@ -52,6 +53,7 @@ export default async function ApplicationPage({ params }: PageProps<"/copilot/ap
         <FitExplanation fit={application.fit} />
         <SuggestionsList suggestions={suggestImprovements(profile, application.fit, analysis)} />
       </div>
+      <ProfileProblemsNotice cvId={application.cv.id} profile={profile} />
       <section aria-labelledby="tailoring" className="mb-8 flex flex-col gap-4">
         <h2 id="tailoring" className="text-lg font-semibold">
           Tailored CV

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { AddFromLines } from "@/components/cv/add-from-lines";
 import { CvPreview } from "@/components/cv/cv-preview";
 import { ProfileReviewForm } from "@/components/cv/profile-review-form";
 import { ReadWithModel } from "@/components/cv/read-with-model";
@@ -9,7 +10,8 @@ import { PageHeader } from "@/components/ui/page-header";
 import { getTaskModelChoices } from "@/lib/ai/runtime";
 import { getCurrentUser } from "@/lib/auth/session";
 import { sourcedFields } from "@/lib/cv/ingest";
-import { lowConfidence } from "@/lib/cv/profile";
+import { jobDoubts, jobLabel } from "@/lib/cv/job-doubts";
+import { lowConfidence, type Profile } from "@/lib/cv/profile";
 import { getDb } from "@/lib/db/client";
 import { isId } from "@/lib/db/ids";
 import { getCvForUser } from "@/lib/db/queries/cvs";
@@ -25,6 +27,17 @@ const warningText: Record<string, string> = {
   few_fields: "Little could be read from this CV: no name, email or job was found. Check the profile below, or paste the text of your CV instead.",
 };
 
+/** The CV's lines with text, each marked when some value of the profile was read from it. */
+function cvLines(text: string, profile: Profile) {
+  const used = new Set(sourcedFields(profile).flatMap((f) => f.source.split("\n").map((line) => line.trim())));
+  return text
+    .split("\n")
+    .map((line, index) => ({ index, text: line, inProfile: used.has(line.trim()) }))
+    .filter((line) => line.text.trim());
+}
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+
 export default async function CvPage({ params, searchParams }: PageProps<"/copilot/cvs/[id]">) {
   const { id } = await params;
   const { duplicate } = await searchParams;
@@ -33,6 +46,8 @@ export default async function CvPage({ params, searchParams }: PageProps<"/copil
   const cv = user && isId(id) ? await getCvForUser(db, { id, userId: user.id }) : null;
   if (!user || !cv) notFound();
   const doubtful = sourcedFields(cv.profile).filter((f) => f.confidence < lowConfidence).length;
+  const doubtfulJobs = cv.profile.experience.filter((job) => jobDoubts(job).length).length;
+  const toCheck = [doubtful ? plural(doubtful, "value") : "", doubtfulJobs ? plural(doubtfulJobs, "job") : ""].filter(Boolean).join(" and ");
   const isPdf = cv.mime === "application/pdf";
   const jobs = await listJobPostingsByUserId(db, { userId: user.id });
   const models = await getTaskModelChoices();
@@ -40,7 +55,7 @@ export default async function CvPage({ params, searchParams }: PageProps<"/copil
     <>
       <PageHeader
         title={cv.name}
-        description={`Read by the ${cv.parseMethod === "offline" ? "built-in parser" : cv.parseMethod}. ${doubtful ? `${doubtful} value${doubtful === 1 ? "" : "s"} to check (highlighted).` : "Check each value against your CV."} Every value shows the line it came from.`}
+        description={`Read by the ${cv.parseMethod === "offline" ? "built-in parser" : cv.parseMethod}. ${toCheck ? `${toCheck} to check (highlighted).` : "Check each value against your CV."} Every value shows the line it came from.`}
         actions={
           cv.fileName ? (
             <a href={`/api/cvs/${cv.id}/file`} className={buttonClass("secondary")}>
@@ -62,7 +77,10 @@ export default async function CvPage({ params, searchParams }: PageProps<"/copil
       {models.length ? <ReadWithModel id={cv.id} models={models} /> : null}
       <div className="grid gap-6 xl:grid-cols-[minmax(0,34rem)_minmax(0,1fr)]">
         <CvPreview id={cv.id} isPdf={isPdf} text={cv.text} />
-        <ProfileReviewForm id={cv.id} profile={cv.profile} />
+        <div className="flex min-w-0 flex-col gap-6">
+          <ProfileReviewForm id={cv.id} profile={cv.profile} />
+          <AddFromLines id={cv.id} lines={cvLines(cv.text, cv.profile)} jobs={cv.profile.experience.map(jobLabel)} />
+        </div>
       </div>
       {jobs.length ? (
         <section className="mt-8">
