@@ -67,4 +67,11 @@ describe("reading education entries", () => {
     expect(read(["Bachelor of Arts, Wesleyan University,", "Middletown, CT, USA"])).toHaveLength(1);
     expect(read(["PhD, Ohio University   2019", "• NSF Graduate Research Fellowship (2018)"])).toHaveLength(1);
   });
+
+  it("knows Welsh and Dutch words for a college or university, and a certificate as a qualification", () => {
+    expect(read(["Level 3 Certificate in Plumbing", "Coleg Gwent, 2019"])).toEqual([
+      { institution: "Coleg Gwent", degree: "Level 3 Certificate in Plumbing", end: "2019" },
+    ]);
+    expect(read(["Universiteit Utrecht", "Bachelor Biologie   2018"])[0]?.institution).toBe("Universiteit Utrecht");
+  });
 });

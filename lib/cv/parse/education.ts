@@ -2,12 +2,12 @@ import { sourced, type Profile, type Sourced } from "@/lib/cv/profile";
 import { findDateRange, findSingleDate } from "@/lib/cv/parse/dates";
 import { charClass, trimEndWhere } from "@/lib/text/trim";
 
-// Words that name a place of learning, in the languages the parser reads; German compounds
-// ("Realschule", "Berufliche Schulen", "Fachhochschule") hold them inside a word.
+// Words that name a place of learning, in the languages the parser reads; German and Dutch compounds
+// ("Realschule", "Berufliche Schulen", "Fachhochschule", "Hogeschool") hold them inside a word.
 const institutionWords =
-  /universit(?:y|ies|é|ät|at|à|ario|aria|ade)|universidad|college|colegio|collège|institute|institut|istituto|school|schule|gymnasium|lycée|lyceum|liceo|escuela|escola|academy|akademie|academia|académie|polytechnic|politécnico|politecnico|polytechnique|école|ecole|conservatoire|conservatory|sixth form|大学|学院|学校|中学/iu;
+  /universit(?:y|ies|é|ät|at|à|ario|aria|ade|eit)|universidad|college|coleg(?!a|iad)|scuola|collège|institute|institut|istituto|school|schule|gymnasium|lycée|lyceum|liceo|escuela|escola|academy|akademie|academia|académie|polytechnic|politécnico|politecnico|polytechnique|école|ecole|conservatoire|conservatory|sixth form|大学|学院|学校|中学/iu;
 const degreeWords =
-  /\b(?:bachelor'?s?|master'?s?|máster|maestría|mestrado|doctor(?:ate)?|doctorado|ph\.?\s?d|dphil|mba|b\.?\s?sc?|m\.?\s?sc?|b\.?a|m\.?a|b\.?tech|m\.?tech|b\.?eng|m\.?eng|bsn|msn|llb|llm|jd|md|hnd|btec|a[ -]levels?|gcses?|associate|diplôme|diplom\p{L}*|licenciatura|licenciado|grado|licence|bts|dut|cap|bep|brevet|baccalauréat|bac|abitur|ingeniero|ingénieur|ausbildung|\p{L}*abschluss|meister\p{L}*|studium|laurea|bacharelado|técnico superior)(?![\p{L}])|学士|硕士|博士|本科/iu;
+  /\b(?:bachelor'?s?|master'?s?|máster|maestría|mestrado|doctor(?:ate)?|doctorado|ph\.?\s?d|dphil|mba|b\.?\s?sc?|m\.?\s?sc?|b\.?a|m\.?a|b\.?tech|m\.?tech|b\.?eng|m\.?eng|bsn|msn|llb|llm|jd|md|hnd|btec|a[ -]levels?|gcses?|associate|certificate|nvq|diplôme|diplom\p{L}*|licenciatura|licenciado|grado|licence|bts|dut|cap|bep|brevet|baccalauréat|bac|abitur|ingeniero|ingénieur|ausbildung|\p{L}*abschluss|meister\p{L}*|studium|laurea|bacharelado|técnico superior)(?![\p{L}])|学士|硕士|博士|本科/iu;
 // Capital letters that stand for an institution ("MIT", "UC San Diego"), but not a place or a grade.
 const acronymInstitution = /^[A-Z]{2,6}(?: \p{Lu}[\p{L}-]+){0,3}$/u;
 const notInstitutionAcronyms = new Set(["USA", "US", "UK", "UAE", "EU", "GPA", "CGPA", "GCSE", "CV", "NY", "CA"]);

@@ -37,4 +37,10 @@ describe("finding the candidate's place", () => {
     expect(placeOf(["Max Moe", "10 Main St", "max@example.com"], "Max Moe")).toBeNull();
     expect(placeOf(["JOHN ROE", "CONTACT", "john@example.com"], "John Roe")).toBeNull();
   });
+
+  it("never takes a name line followed by post-nominal letters for a 'City, Region' place", () => {
+    expect(placeOf(["Dana Whitfield-Ross, CPA", "Denver, CO · (303) 555-0101 · dana@example.com"], "Dana Whitfield-Ross")).toBe("Denver, CO");
+    expect(placeOf(["Dana Whitfield-Ross, MPharm", "dana@example.com"], null)).toBeNull();
+    expect(placeOf(["Ravi Menon", "ravi@example.com · Leeds, UK"], "Ravi Menon")).toBe("Leeds, UK");
+  });
 });

@@ -80,4 +80,37 @@ describe("finding the person's name", () => {
     const lines = ["Mia Schultz", "mia@example.com", "EXPERIENCE", "Analyst at Acme", "REFERENCES", "Paul Grant", "paul@example.com"];
     expect(nameOf(lines)).toBe("Mia Schultz");
   });
+
+  it("reads a name followed by post-nominal letters it does not know, with or without commas", () => {
+    expect(nameOf(["Anjali Varma, MPharm, MRPharmS", "Derby, UK | 07700 900111 | anjali@example.com", "PROFILE", "Pharmacist Prescriber"])).toBe(
+      "Anjali Varma",
+    );
+    expect(nameOf(["Piotr Zielinski BSc (Hons) RSci", "piotr@example.com · +44 7700 900222"])).toBe("Piotr Zielinski");
+    expect(nameOf(["Lena Park, B.Sc., CEng", "lena@example.com"])).toBe("Lena Park");
+    expect(nameOf(["Declan O'Hara-Boyle, CPA", "Austin, TX · (512) 555-0100 · declan@example.com"])).toBe("Declan O'Hara-Boyle");
+  });
+
+  it("keeps surnames that open with two capitals' neighbours or are written in capitals", () => {
+    expect(nameOf(["Fiona McAllister", "fiona@example.com"])).toBe("Fiona McAllister");
+    expect(nameOf(["Jean-Marc DUPONT", "jm@example.fr"])).toBe("Jean-Marc DUPONT");
+  });
+
+  it("does not take a licence or a driving qualification in a sidebar listed first for the name", () => {
+    const lines = [
+      "CONTACT",
+      "Swansea",
+      "07700 900333",
+      "owen@example.com",
+      "LICENCES & SKILLS",
+      "Category C licence",
+      "Driver CPC",
+      "Forklift Licence",
+      "LANGUAGES",
+      "English",
+      "Owen Llewellyn-Hughes",
+      "Class 2 HGV Driver",
+      "WORK HISTORY",
+    ];
+    expect(nameOf(lines)).toBe("Owen Llewellyn-Hughes");
+  });
 });

@@ -86,7 +86,8 @@ const letters = (s: string) =>
 /** "Siobhan McAllister-Grant, RN, BSN" → "Siobhan McAllister-Grant": the comma-separated credentials dropped. */
 function withoutCredentialPieces(segment: string): string {
   const pieces = segment.split(",").map((p) => p.trim());
-  while (pieces.length > 1 && pieces.at(-1)!.split(/\s+/).every((w) => isCredential(w, { afterComma: true }))) pieces.pop();
+  const allCredentials = (piece: string) => piece.split(/\s+/).every((w) => isCredential(w, { afterComma: true }));
+  while (pieces.length > 1 && allCredentials(pieces.at(-1)!)) pieces.pop();
   return pieces.join(", ");
 }
 

@@ -47,4 +47,39 @@ describe("section headings", () => {
     expect(headingKind("Experience.")).toBeNull();
     expect(headingKind("Experience in building scalable systems for many teams")).toBeNull();
   });
+
+  it("knows Italian and Dutch headings", () => {
+    expect(headingKind("Esperienza professionale")).toBe("experience");
+    expect(headingKind("ESPERIENZE LAVORATIVE")).toBe("experience");
+    expect(headingKind("Istruzione e formazione")).toBe("education");
+    expect(headingKind("Competenze")).toBe("skills");
+    expect(headingKind("Lingue")).toBe("languages");
+    expect(headingKind("Profilo")).toBe("summary");
+    expect(headingKind("Werkervaring")).toBe("experience");
+    expect(headingKind("Opleiding")).toBe("education");
+    expect(headingKind("Vaardigheden")).toBe("skills");
+    expect(headingKind("Talen")).toBe("languages");
+    expect(headingKind("Competenze informatiche")).toBe("skills");
+    expect(headingKind("Interessi")).toBe("interests");
+    expect(headingKind("Referenties")).toBe("references");
+    expect(headingKind("Vrijwilligerswerk")).toBe("volunteer");
+    expect(headingKind("工作背景")).toBe("experience");
+  });
+
+  it("reads training as education and programming languages as skills, never as experience or spoken languages", () => {
+    expect(headingKind("TRAINING")).toBe("education");
+    expect(headingKind("Qualifications")).toBe("education");
+    expect(headingKind("Courses")).toBe("coursework");
+    expect(headingKind("Programming Languages")).toBe("skills");
+  });
+
+  it("reads a compound heading whose parts are both heading words by the part naming the section read most from", () => {
+    expect(headingKind("LICENCES & SKILLS")).toBe("skills");
+    expect(headingKind("Certifications and Skills")).toBe("skills");
+    expect(headingKind("Licenses and certifications")).toBe("certifications");
+    expect(headingKind("Awards & Certifications")).toBe("awards");
+    expect(headingKind("Skills & Hobbies")).toBe("skills");
+    expect(headingKind("Skills & Something Else")).toBe("skills");
+    expect(headingKind("Sales & Marketing")).toBeNull();
+  });
 });

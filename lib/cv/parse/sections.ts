@@ -1,4 +1,4 @@
-// Finds a CV's sections by their headings, in English, Spanish, French, German, Portuguese and Chinese.
+// Finds a CV's sections by their headings, in English, Spanish, French, German, Portuguese, Italian, Dutch and Chinese.
 
 export type SectionKind =
   | "summary"
@@ -20,6 +20,10 @@ export type SectionKind =
 
 const headings: Record<SectionKind, string[]> = {
   summary: [
+    "profilo",
+    "profilo professionale",
+    "profiel",
+    "persoonlijk profiel",
     "perfil profesional",
     "profil professionnel",
     "über mich",
@@ -65,6 +69,15 @@ const headings: Record<SectionKind, string[]> = {
     "histórico profissional",
     "esperienza lavorativa",
     "esperienze professionali",
+    "esperienza professionale",
+    "esperienze lavorative",
+    "tirocini",
+    "stage e tirocini",
+    "esperienza",
+    "esperienze",
+    "werkervaring",
+    "ervaring",
+    "工作背景",
     "earlier career",
     "earlier experience",
     "previous experience",
@@ -115,6 +128,12 @@ const headings: Record<SectionKind, string[]> = {
     "formação académica",
     "istruzione",
     "formazione",
+    "istruzione e formazione",
+    "opleiding",
+    "opleidingen",
+    "training",
+    "professional training",
+    "qualifications and training",
     "qualifications",
     "academic qualifications",
     "education & qualifications",
@@ -153,6 +172,12 @@ const headings: Record<SectionKind, string[]> = {
     "conhecimentos",
     "habilidades e competências",
     "competenze",
+    "competenze tecniche",
+    "conoscenze informatiche",
+    "competenze informatiche",
+    "competenze digitali",
+    "vaardigheden",
+    "programming languages",
     "professional skills",
     "soft skills",
     "hard skills",
@@ -194,6 +219,8 @@ const headings: Record<SectionKind, string[]> = {
     "open source contributions",
     "projetos",
     "projects",
+    "progetti",
+    "projecten",
     "personal projects",
     "selected projects",
     "side projects",
@@ -223,6 +250,8 @@ const headings: Record<SectionKind, string[]> = {
     "licenses",
     "licenses & certifications",
     "licenses and certifications",
+    "certificazioni",
+    "certificaten",
     "certificaciones",
     "zertifikate",
     "证书",
@@ -231,6 +260,9 @@ const headings: Record<SectionKind, string[]> = {
     "sprachkenntnisse",
     "fremdsprachen",
     "lingue",
+    "conoscenze linguistiche",
+    "competenze linguistiche",
+    "talen",
     "línguas",
     "linguas",
     "idiomas e línguas",
@@ -259,6 +291,9 @@ const headings: Record<SectionKind, string[]> = {
     "datos de contacto",
     "dados pessoais",
     "informações pessoais",
+    "dati personali",
+    "informazioni personali",
+    "persoonlijke gegevens",
     "personal data",
     "contact details",
     "details",
@@ -301,11 +336,16 @@ const headings: Record<SectionKind, string[]> = {
     "hobbies",
     "intereses",
     "兴趣爱好",
+    "interessi",
+    "hobby",
+    "interesses",
   ],
-  references: ["referenzen", "références", "references", "referees", "referencias"],
+  references: ["referenzen", "références", "references", "referees", "referencias", "referenze", "referenties"],
   volunteer: [
     "ehrenamt",
     "ehrenamtliches engagement",
+    "volontariato",
+    "vrijwilligerswerk",
     "bénévolat",
     "voluntariado",
     "volunteering & leadership",
@@ -366,8 +406,21 @@ export function headingKind(line: string): SectionKind | null {
   if (trimmed.endsWith(".") && !trimmed.endsWith("..")) return null;
   const key = headingKey(line);
   if (!key || key.split(" ").length > 5) return null;
-  // "Skills & Awards", "Education and Training": a compound heading is read by its first part.
-  return lookup.get(key) ?? lookup.get(key.split(/ (?:&|and|y|et|und|e) |\//)[0]!.trim()) ?? null;
+  return lookup.get(key) ?? compoundKind(key);
+}
+
+// The sections whose content the parser reads most from, first: a compound heading naming one of them is that section.
+const compoundPrecedence: SectionKind[] = ["experience", "education", "skills"];
+
+/**
+ * "Skills & Awards", "Licences & Skills", "Opleiding en cursussen": a compound heading is read by its first part,
+ * or, when every part is a heading word, by the part naming the section read most from.
+ */
+function compoundKind(key: string): SectionKind | null {
+  const kinds = key.split(/ (?:&|and|y|et|und|e|en|ed) |\//).map((part) => lookup.get(part.trim()) ?? null);
+  const first = kinds[0] ?? null;
+  if (!first || kinds.length < 2 || kinds.includes(null)) return first;
+  return compoundPrecedence.find((kind) => kinds.includes(kind)) ?? first;
 }
 
 export type Section = { kind: SectionKind; heading: string | null; start: number; end: number };
