@@ -35,7 +35,8 @@ const alternation = (words: Iterable<string>) =>
     .join("|");
 
 const month = `(?:${alternation([...monthNumbers.keys(), ...seasons, ...seasonsDe])})`;
-const year = String.raw`(?:19[5-9]\d|20[0-4]\d)`;
+// "Mar '19": an apostrophe and two digits is a year too.
+const year = String.raw`(?:19[5-9]\d|20[0-4]\d|['’]\d\d)`;
 // Optional parts own the spaces after them ("\s*(?:,\s*)?", not "\s*,?\s*"), so a run of spaces can be
 // split between two quantifiers in one way only.
 const single = String.raw`(?:${month}\.?\s*(?:(?:,|de|del)\s*)?${year}|(?:0?[1-9]|1[0-2])\s*[/.]\s*${year}|${year}\s*[/.\-]\s*(?:0?[1-9]|1[0-2])(?!\d)|${year})`;
@@ -68,6 +69,13 @@ const presentWords = [
   "attuale",
   "heden",
   "nu",
+  "in corso",
+  "en cours",
+  "em curso",
+  "actuellement",
+  "à ce jour",
+  "hasta hoy",
+  "lopend",
   "至今",
   "现在",
   "今",
@@ -116,12 +124,15 @@ export const isPresentWord = (text: string) => presentPattern.test(text.trim());
 
 /** A date's year and month (null when the CV gives only a year or a season), or null when it holds no year. */
 export function calendarMonth(date: string): { year: number; month: number | null } | null {
-  const y = /(?:19|20)\d\d/.exec(date);
-  if (!y) return null;
+  const full = /(?:19|20)\d\d/.exec(date)?.[0];
+  const short = full ? null : /['’](\d\d)/.exec(date)?.[1];
+  if (!full && !short) return null;
+  // "'19" is 2019, "'98" is 1998.
+  const year = full ? Number(full) : Number(short) <= 50 ? 2000 + Number(short) : 1900 + Number(short);
   const numeric = /(?:^|\D)(0?[1-9]|1[0-2])\s*[/.]\s*(?:19|20)\d\d|(?:19|20)\d\d\s*[/.\-]\s*(0?[1-9]|1[0-2])(?!\d)/.exec(date);
-  if (numeric) return { year: Number(y[0]), month: Number(numeric[1] ?? numeric[2]) };
+  if (numeric) return { year, month: Number(numeric[1] ?? numeric[2]) };
   const word = /\p{L}+/u.exec(date)?.[0].toLowerCase();
-  return { year: Number(y[0]), month: (word && (monthNumbers.get(word) ?? monthNumbers.get(withoutAccents(word)))) || null };
+  return { year, month: (word && (monthNumbers.get(word) ?? monthNumbers.get(withoutAccents(word)))) || null };
 }
 
 /** A sortable number for a date string: later dates are larger, a year alone sorts before its months; Present sorts last. */

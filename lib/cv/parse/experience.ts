@@ -2,7 +2,7 @@ import { sourced, type Experience, type Sourced } from "@/lib/cv/profile";
 import { dateRank, findDateRange, findSingleDate, isMonthName, isPresentWord } from "@/lib/cv/parse/dates";
 import { connectives, namesOccupation, namesOrganisation } from "@/lib/cv/parse/job-words";
 import { charClass, trimEndWhere } from "@/lib/text/trim";
-import { holdsTitleAndCompany, isLocation, readHeading, segmentsOf, type Heading } from "@/lib/cv/parse/job-heading";
+import { holdsTitleAndCompany, isLocation, readHeading, segmentsOf, withoutTowns, type Heading } from "@/lib/cv/parse/job-heading";
 
 const bulletStart = /^[•◦●▪‣∙·*\-–]\s*|^o\s+(?=\p{Lu})/u;
 const wordCount = (s: string) => s.split(/\s+/).filter(Boolean).length;
@@ -15,8 +15,37 @@ const lastWord = (text: string) => text.slice(trimEndWhere(text, isLetter).lengt
 /** Whether a line ends a sentence: a full stop (not after an abbreviation such as "Inc." or "St."), "!" or "?". */
 function endsSentence(text: string): boolean {
   if (!/[.!?。]$/u.test(text)) return false;
-  return !/(?:^|[\s(])\p{Lu}\p{Ll}{0,3}\.$/u.test(text);
+  return !abbreviations.has(lastWord(text.slice(0, -1)));
 }
+const abbreviations = new Set([
+  "inc",
+  "co",
+  "ltd",
+  "corp",
+  "st",
+  "dr",
+  "mr",
+  "mrs",
+  "ms",
+  "jr",
+  "sr",
+  "bros",
+  "no",
+  "nr",
+  "vs",
+  "etc",
+  "approx",
+  "dept",
+  "str",
+  "abt",
+  "mio",
+  "mrd",
+  "bzw",
+  "ca",
+  "usw",
+  "sa",
+  "ag",
+]);
 
 /** A line that can be part of a job's heading: short, not a bullet, not a sentence, not a continuation. */
 function isHeadingLine(line: string): boolean {
@@ -28,6 +57,14 @@ function isHeadingLine(line: string): boolean {
 /** Whether `line` carries on the text of the line before it (a wrapped sentence). */
 const continues = (previous: string, line: string) => /^\p{Ll}/u.test(line) || /[,&(/-]$/.test(previous) || connectives.has(lastWord(previous));
 
+/** "… the cycling plan 2019–2025 and its agenda.": a range inside a sentence is not a job's dates. */
+function insideSentence(line: string, range: { index: number; length: number }): boolean {
+  const before = line.slice(0, range.index);
+  const after = line.slice(range.index + range.length);
+  const glued = /\p{L}[ ,]?$/u.test(before) && /^[ ,]?\p{Ll}/u.test(after);
+  return glued && (endsSentence(line) || wordCount(line) > 12);
+}
+
 type Anchor = { start: string | null; end: string | null; current: boolean; rest: string; inBullet: boolean };
 
 /** Where a job's dates are: a range anywhere in a line, or a lone date opening or closing a heading line. */
@@ -37,7 +74,7 @@ function anchorOf(line: string): Anchor | null {
   const placeholder = placeholderRange.exec(line);
   if (placeholder) return { start: null, end: null, current: false, rest: line.slice(placeholder[0].length), inBullet };
   const range = findDateRange(line);
-  if (range)
+  if (range && !insideSentence(line, range))
     return {
       start: range.start,
       end: range.current ? null : range.end,
@@ -166,7 +203,7 @@ const isWholeHeading = (anchor: Anchor) => !anchor.inBullet && !needsMore([{ lin
 
 /** A heading still needs a line when it lacks a title or an employer. */
 function needsMore(heading: HeadingLine[]): boolean {
-  const segments = segmentsOf(heading);
+  const segments = withoutTowns(segmentsOf(heading));
   if (segments.length === 1 && holdsTitleAndCompany(segments[0]!.text)) return false;
   if (segments.length !== 2 || segments.some((s) => !s.onDatesLine)) return segments.length < 2;
   // Two pieces beside the dates may be a title and a town no word marks as a place: look for more when neither names a job or a firm.

@@ -37,8 +37,9 @@ function titleCaseIfShouting(s: string): string {
 /** One part of a heading between strong separators, with the line it is on. */
 export type Segment = { text: string; line: string; onDatesLine: boolean; order: number };
 
-const opening = charClass(/[\s|,•·*–-]/);
-const closing = charClass(/[\s|,•·*:–-]/);
+// A bracket left open or closed by the dates taken out ("Tester (" … ")") goes with them.
+const opening = charClass(/[\s|,•·*–)-]/);
+const closing = charClass(/[\s|,•·*:–(-]/);
 const clean = (part: string) => trimEndWhere(trimStartWhere(part, opening), closing).trim();
 
 /**
@@ -49,7 +50,10 @@ function lastLocative(part: string): { index: number; length: number } | null {
   let best: { index: number; length: number } | null = null;
   for (const word of [" en ", " em ", " na ", " no "]) {
     const index = part.lastIndexOf(word);
-    if (index > 0 && /^\p{Lu}/u.test(part.slice(index + word.length)) && (!best || index > best.index)) best = { index, length: word.length };
+    const [left, right] = [part.slice(0, index), part.slice(index + word.length)];
+    // Dutch "en" is "and" ("Ministerie van Infrastructuur en Waterstaat"): split only a title from a firm.
+    const joins = /^\p{Lu}/u.test(right) && !namesOrganisation(left) && (namesOccupation(left) || namesOrganisation(right) || right.includes(" & "));
+    if (index > 0 && joins && (!best || index > best.index)) best = { index, length: word.length };
   }
   return best;
 }
@@ -136,7 +140,22 @@ export type Heading = { title: Sourced | null; company: Sourced | null; titleFir
  * word tells (the order this CV's other jobs use), and `titleFirst` reports the order found here when
  * the words did tell, for the other jobs to follow.
  */
+/**
+ * Drops a town written after the employer on its line ("Firm S.L. · Sevilla", "Title, Firm – Livorno",
+ * "Firm | Title | Harrogate"): a bare capitalised name after the first segment, when the line has three
+ * segments or another one that names a firm. "Engineer | Stripe" keeps Stripe.
+ */
+export function withoutTowns(segments: Segment[]): Segment[] {
+  return segments.filter((segment) => {
+    const line = segments.filter((s) => s.line === segment.line && s.onDatesLine === segment.onDatesLine);
+    if (line.indexOf(segment) < 1 || namesOrganisation(segment.text) || namesOccupation(segment.text) || !isCityName(segment.text)) return true;
+    const firmBeside = line.some((s) => s !== segment && (namesOrganisation(s.text) || s.text.includes(" & ") || holdsTitleAndCompany(s.text)));
+    return !(line.length >= 3 || firmBeside);
+  });
+}
+
 export function readHeading(segments: Segment[], order: "title-first" | "company-first" | null): Heading {
+  segments = withoutTowns(segments);
   // A single segment "Machine Learning Engineer, OpenAI": its comma parts are the segments.
   if (segments.length === 1 && commaParts(segments[0]!.text).length > 1) {
     const only = segments[0]!;

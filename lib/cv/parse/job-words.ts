@@ -30,7 +30,8 @@ aushilfe praktikant praktikantin werkstudent werkstudentin geselle meister monte
 professeur professeure soldador soldadora tornero electricista fontanero conductor conductora farmacéutico farmacéutica
 farmacêutico farmacêutica advogado advogada disponent disponentin responsabile addetto addetta impiegato impiegata
 tecnico tecnica ingegnere sviluppatore commerciale consulente stagista direttore direttrice infermiere infermiera
-insegnante cuoco cuoca cameriere cameriera motorista operador operadora
+arquitecto arquitecta architetto architecte architekt architektin caporedattore redattore redattrice redactor
+redactora rédacteur rédactrice assistente beleidsmedewerker medewerker adviseur teamleider insegnante cuoco cuoca cameriere cameriera motorista operador operadora
 desenvolvedor desenvolvedora engenheiro engenheira analista gerente professor professora enfermeiro enfermeira estagiário
 estagiária
 `;
@@ -73,6 +74,7 @@ restaurant brasserie hôtel hotel café cafe bakery store stores shop retail min
 government trust charity society association asociación club academy network networks media
 lycée collège école escuela colegio schule gymnasium scuola liceo pharmacy farmacia pharmacie apotheke lda ltda
 sociedade sociedad advogados abogados avocats kanzlei câmara ayuntamiento mairie municipal municipality nhs
+ministerie ministerio ministère ministero gemeente provincie borough county slp sl srl comune regione
 transporte transportes logistics logística talleres taller werke stadtwerke fabrik laboratorio laboratoire
 `;
 
