@@ -216,6 +216,34 @@ describe("reading the employer", () => {
   });
 });
 
+describe("roles grouped under one employer", () => {
+  it("gives each role under an employer's heading that employer, its own dates and its own bullets", () => {
+    const read = jobs([
+      "Marlow Garden Centres, York   Apr '16 – Present",
+      "Branch Manager",
+      "Jan '20 – Present",
+      "Ran a branch of 25 staff.",
+      "Deputy Manager",
+      "Apr '16 – Dec '19",
+      "Planned the weekly rota.",
+      "Ouse Hardware, Selby   2012 – 2016",
+      "Sales Assistant",
+      "2012 – 2016",
+      "Served trade customers.",
+    ]);
+    expect(read.map((j) => [j.title, j.company, j.start, j.end, j.bullets])).toEqual([
+      ["Branch Manager", "Marlow Garden Centres", "Jan '20", null, ["Ran a branch of 25 staff."]],
+      ["Deputy Manager", "Marlow Garden Centres", "Apr '16", "Dec '19", ["Planned the weekly rota."]],
+      ["Sales Assistant", "Ouse Hardware", "2012", "2016", ["Served trade customers."]],
+    ]);
+  });
+
+  it("takes the employer from the line below a dates line whose title has a comma", () => {
+    const read = jobs(["Senior Youth Worker, Family Support   2020-05 – present", "Borough of Eastcliff Council, Eastcliff", "Led a team of four."]);
+    expect(read[0]).toMatchObject({ title: "Senior Youth Worker, Family Support", company: "Borough of Eastcliff Council", bullets: ["Led a team of four."] });
+  });
+});
+
 describe("reading dates", () => {
   it("reads month names in every language the app reads, and 'since' as a current job", () => {
     expect(calendarMonth("Septiembre 2022")).toEqual({ year: 2022, month: 9 });

@@ -2,7 +2,7 @@ import { sourced, type Experience, type Sourced } from "@/lib/cv/profile";
 import { dateRank, findDateRange, findSingleDate, isMonthName, isPresentWord } from "@/lib/cv/parse/dates";
 import { connectives, namesOccupation, namesOrganisation } from "@/lib/cv/parse/job-words";
 import { charClass, trimEndWhere } from "@/lib/text/trim";
-import { holdsTitleAndCompany, isLocation, readHeading, segmentsOf, withoutTowns, type Heading } from "@/lib/cv/parse/job-heading";
+import { holdsTitleAndCompany, isLocation, readEmployer, readHeading, segmentsOf, withoutTowns, type Heading } from "@/lib/cv/parse/job-heading";
 
 const bulletStart = /^[•◦●▪‣∙·*\-–]\s*|^o\s+(?=\p{Lu})/u;
 const wordCount = (s: string) => s.split(/\s+/).filter(Boolean).length;
@@ -189,6 +189,11 @@ function entriesOf(texts: string[], lines: string[], anchors: { index: number; a
         heading.push({ line: lines[bodyFrom]!, text: texts[bodyFrom]!, onDatesLine: false });
         bodyFrom++;
       }
+      // "Senior Social Worker, Children in Need   2021 – present" / "London Borough of Fernbridge": the employer below.
+      if (bodyFrom < next && bodyFrom === index + 1 && isEmployerLine(texts[bodyFrom]!)) {
+        heading.push({ line: lines[bodyFrom]!, text: texts[bodyFrom]!, onDatesLine: false });
+        bodyFrom++;
+      }
       if (bodyFrom < next && isPresentWord(texts[bodyFrom]!)) bodyFrom++;
     }
     entries.push({ anchor: index, from, bodyFrom, bodyTo: texts.length, heading });
@@ -196,6 +201,19 @@ function entriesOf(texts: string[], lines: string[], anchors: { index: number; a
   // Each entry's body runs to where the next one's heading starts.
   entries.forEach((entry, n) => (entry.bodyTo = entries[n + 1]?.from ?? texts.length));
   return entries;
+}
+
+const particles = new Set(["of", "de", "del", "la", "le", "van", "der", "den", "and", "&", "für", "und", "du", "des", "di", "da", "do", "dos", "y", "e"]);
+/** A line in title case that names a firm ("London Borough of Fernbridge, Croydon"), not a sentence. */
+function isEmployerLine(text: string): boolean {
+  const words = text.split(/[\s,]+/).filter(Boolean);
+  return (
+    words.length <= 8 &&
+    namesOrganisation(text) &&
+    !namesOccupation(text) &&
+    !endsSentence(text) &&
+    words.every((w) => /^[\p{Lu}\d(&]/u.test(w) || particles.has(w))
+  );
 }
 
 /** A dates line that names both the title and the employer ("2019 – 2021   Title, Employer, City") needs no other line. */
@@ -210,12 +228,40 @@ function needsMore(heading: HeadingLine[]): boolean {
   return !segments.some((s) => namesOccupation(s.text) || namesOrganisation(s.text));
 }
 
+/**
+ * Employers heading several roles: "Harrowgate Home & Garden, Leeds   2019 – Present" / "Store Manager" /
+ * "Dec '21 – Present" / bullets / "Assistant Store Manager" / "Mar '19 – Nov '21". The employer's line
+ * holds no occupation, the next line is a title, and the line after it holds only dates. Returns the
+ * employer lines by index, with their text without the dates.
+ */
+function employerGroups(texts: string[], anchors: { index: number; anchor: Anchor }[]): Map<number, string> {
+  const groups = new Map<number, string>();
+  const at = new Map(anchors.map((a) => [a.index, a.anchor]));
+  for (const { index, anchor } of anchors) {
+    const role = at.get(index + 2);
+    const title = texts[index + 1];
+    if (!role || role.rest.trim() || !title || at.has(index + 1) || !isHeadingLine(title) || wordCount(title) > 8) continue;
+    const segments = withoutTowns(segmentsOf([{ line: anchor.rest, text: anchor.rest, onDatesLine: false }]));
+    if (segments.length === 1 && !namesOccupation(segments[0]!.text)) groups.set(index, anchor.rest);
+  }
+  return groups;
+}
+
 /** Reads the jobs of an experience section: title, company, place, dates and bullets, each with its source line. */
 export function parseExperience(section: string[]): Experience[] {
   const lines = section.filter((l) => l.trim());
-  const { texts, anchors } = joinWrappedRanges(lines);
+  const { texts, anchors: dated } = joinWrappedRanges(lines);
+  if (!dated.length) return undatedEntries(lines);
+  const groups = employerGroups(texts, dated);
+  const anchors = dated.filter((a) => !groups.has(a.index));
   if (!anchors.length) return undatedEntries(lines);
   const entries = entriesOf(texts, lines, anchors);
+  // A role's bullets end where the next employer's group starts.
+  for (const entry of entries) entry.bodyTo = Math.min(entry.bodyTo, ...[...groups.keys()].filter((g) => g > entry.anchor));
+  const employerOf = (index: number) => {
+    const group = Math.max(-1, ...[...groups.keys()].filter((g) => g < index));
+    return group >= 0 ? readEmployer(groups.get(group)!, lines[group]!) : null;
+  };
   const punctuated = bodyStyle(texts);
   const width = widthOf(texts);
   const headings: Heading[] = entries.map((e) => readHeading(segmentsOf(e.heading), null));
@@ -225,7 +271,9 @@ export function parseExperience(section: string[]): Experience[] {
   return entries.map((entry, n) => {
     const anchor = anchors[n]!.anchor;
     const anchorLine = lines[entry.anchor]!;
-    const { title, company } = headings[n]!.titleFirst === null ? readHeading(segmentsOf(entry.heading), order) : headings[n]!;
+    const read = headings[n]!.titleFirst === null ? readHeading(segmentsOf(entry.heading), order) : headings[n]!;
+    const title = read.title;
+    const company = read.company ?? employerOf(entry.anchor);
     const body = texts.slice(entry.bodyFrom, entry.bodyTo).map((text, i) => ({ text, line: lines[entry.bodyFrom + i]! }));
     if (anchor.inBullet && body[0]) body[0] = { ...body[0], text: anchor.rest };
     return {

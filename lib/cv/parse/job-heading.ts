@@ -133,6 +133,12 @@ export const holdsTitleAndCompany = (text: string) => {
   return core.length >= 2 && core.every((p) => /^\p{Lu}/u.test(p) && p.split(/\s+/).length <= 8);
 };
 
+/** An employer named alone on a line, as the heading of several roles held there. */
+export const readEmployer = (text: string, line: string): Sourced | null => {
+  const [first] = withoutTowns(segmentsOf([{ line, text, onDatesLine: false }]));
+  return first ? sourced(titleCaseIfShouting(companyText(first.text)), line, 0.7) : null;
+};
+
 export type Heading = { title: Sourced | null; company: Sourced | null; titleFirst: boolean | null };
 
 /**

@@ -82,6 +82,7 @@ const headings: Record<SectionKind, string[]> = {
     "earlier experience",
     "previous experience",
     "career",
+    "work",
     "employment experience",
     "work experience and internships",
     "professional history",
