@@ -35,8 +35,13 @@ const cleanPiece = (piece: string) =>
 /** The place a comma list names once its street and a leading postcode are dropped: "555 La Verne Way, La Verne, CA" → "La Verne, CA". */
 function withoutStreet(value: string): string {
   const parts = value.split(/,\s*/);
-  while (parts.length > 1 && (/\d/.test(parts[0]!) || streetWords.test(parts[0]!)) && !/^\d{4,6} \p{Lu}/u.test(parts[0]!)) parts.shift();
-  return parts.join(", ").replace(/^\d{4,6} (?=\p{Lu})/u, "");
+  // An index, not shift(): shifting a long list one item at a time would copy it again each time.
+  let first = 0;
+  while (first < parts.length - 1 && (/\d/.test(parts[first]!) || streetWords.test(parts[first]!)) && !/^\d{4,6} \p{Lu}/u.test(parts[first]!)) first++;
+  return parts
+    .slice(first)
+    .join(", ")
+    .replace(/^\d{4,6} (?=\p{Lu})/u, "");
 }
 
 // A Chinese address runs from province to district without spaces: the place is all up to the last of 省, 市, 区 or 县.
