@@ -127,10 +127,11 @@ export function zip(entries) {
   return new Uint8Array(Buffer.concat([...locals, directory, end]));
 }
 
-/** A DOCX that Word and mammoth open, its body the given paragraphs. */
-export function docxWithParagraphs(paragraphs) {
+/** A DOCX that Word and mammoth open, its body the given paragraphs, with a page header and footer when given. */
+export function docxWithParagraphs(paragraphs, { header = [], footer = [] } = {}) {
   const ns = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
-  const body = paragraphs.map((p) => `<w:p><w:r><w:t>${p}</w:t></w:r></w:p>`).join("");
+  const runs = (texts) => texts.map((p) => `<w:p><w:r><w:t>${p}</w:t></w:r></w:p>`).join("");
+  const body = runs(paragraphs);
   return zip([
     {
       name: "[Content_Types].xml",
@@ -145,6 +146,8 @@ export function docxWithParagraphs(paragraphs) {
       ),
     },
     { name: "word/document.xml", data: Buffer.from(`<?xml version="1.0"?><w:document ${ns}><w:body>${body}</w:body></w:document>`) },
+    ...(header.length ? [{ name: "word/header1.xml", data: Buffer.from(`<?xml version="1.0"?><w:hdr ${ns}>${runs(header)}</w:hdr>`) }] : []),
+    ...(footer.length ? [{ name: "word/footer1.xml", data: Buffer.from(`<?xml version="1.0"?><w:ftr ${ns}>${runs(footer)}</w:ftr>`) }] : []),
   ]);
 }
 

@@ -3,11 +3,12 @@ import { degreeMention, skillEvidence } from "@/lib/fit/evidence";
 import type { Judgement } from "@/lib/fit/requirements/judged";
 import type { Evidence, Partial } from "@/lib/fit/types";
 import { canonicalSkill } from "@/lib/skills/catalog";
+import { isLanguage } from "@/lib/skills/kinds";
 import { relatedSkills } from "@/lib/skills/related";
 
 /**
- * Skills that many professions list: matching them says little about whether a CV fits a posting's
- * profession, so they weigh less and do not count as common ground with the posting.
+ * Skills that many professions list (and every spoken language): matching them says little about
+ * whether a CV fits a posting's profession, so they weigh less and do not count as common ground.
  */
 const genericSkills = new Set([
   // Ways of working
@@ -46,24 +47,9 @@ const genericSkills = new Set([
   "Confluence",
   "Git",
   "SQL",
-  // Languages
-  "English",
-  "Spanish",
-  "French",
-  "German",
-  "Portuguese",
-  "Italian",
-  "Dutch",
-  "Mandarin",
-  "Japanese",
-  "Korean",
-  "Arabic",
-  "Russian",
-  "Hindi",
-  "Polish",
-  "Turkish",
-  "Catalan",
 ]);
+
+const isGeneric = (skill: string) => genericSkills.has(skill) || isLanguage(skill);
 
 const alternativeWords = new Set(["or", "o", "ou", "oder", "/"]);
 
@@ -136,7 +122,7 @@ export function judgeSkills(profile: Profile, requiredSkills: string[], preferre
   ] as const) {
     for (const skill of skills) {
       const match = matchSkill(skill, findSkill, inDegree);
-      const generic = alternativesOf(skill).every((member) => genericSkills.has(canonicalSkill(member)?.name ?? member));
+      const generic = alternativesOf(skill).every((member) => isGeneric(canonicalSkill(member)?.name ?? member));
       out.judgements.push({
         kind: "skill",
         label: skill,
