@@ -48,7 +48,6 @@ npm run --silent bench:parse | tail -n 1
 npm run --silent bench:tailor | tail -n 1
 npm run --silent bench:adversarial | tail -n 1
 npm run --silent bench:jobs | tail -n 1
-npm run --silent bench:jobs | tail -n 1
 npm run --silent bench:fit | tail -n 1
 npm run --silent bench:upload -- --rounds 1 | tail -n 1
 
