@@ -26,9 +26,12 @@ export function skillEvidence(profile: Profile): (skill: string) => Evidence | n
   const named = new Map<string, { cvWording: string; cvLine: string }>();
   // Many fields cite the same line (every skill of a "Skills:" line does): each line is read once.
   const read = new Set<string>();
+  // A listed skill is read by its value alone: the other items of its line are listed skills too, and
+  // the parser lists every catalogue skill the CV names elsewhere, so its source adds nothing but length.
+  const listed = new Set<Sourced>(profile.skills);
   for (const field of evidenceLines(profile)) {
     const cvLine = field.source.split("\n")[0]!;
-    for (const line of [field.value, ...field.source.split("\n")]) {
+    for (const line of listed.has(field) ? [field.value] : [field.value, ...field.source.split("\n")]) {
       if (read.has(line)) continue;
       read.add(line);
       for (const [skill, { wording }] of skillMentions(line)) if (!named.has(skill)) named.set(skill, { cvWording: wording, cvLine });
