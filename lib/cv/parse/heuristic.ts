@@ -12,7 +12,9 @@ import { listedSkills, mentionedSkills } from "@/lib/cv/parse/skills";
  * The offline parser: reads a profile from a CV's lines with layout-aware heuristics. Every value
  * carries the line it came from; what cannot be found stays empty.
  */
-export function parseProfileHeuristically(lines: string[]): Profile {
+export function parseProfileHeuristically(allLines: string[]): Profile {
+  // Runs of blank lines say no more than one does (a gap, a page break), and every finder below reads each line.
+  const lines = allLines.filter((line, i) => line.trim() !== "" || (i > 0 && allLines[i - 1]!.trim() !== ""));
   const profile = emptyProfile();
   const sections = findSections(lines);
   const text = (kind: Parameters<typeof linesOf>[1]) => linesOf(lines, kind, sections);
