@@ -150,8 +150,11 @@ export function findName(lines: string[], sections: Section[] = findSections(lin
     }
     // Each piece of the line, and the part of a piece before its first comma ("Jane Doe, Software Engineer"),
     // unless the piece is a place ("La Verne, CA").
+    // A header line holds a handful of pieces: a line split into thousands (a run of tabs) is read for its first few.
     const pieces = line
       .split(/ {3,}|\s[|•·–]\s|\t/)
+      .filter((p) => p.trim())
+      .slice(0, 12)
       .filter((p) => !locationPair.test(withoutCredentialPieces(p)))
       .flatMap((p) => (p.includes(",") ? [p, p.slice(0, p.indexOf(","))] : [p]));
     for (const segment of pieces) {
