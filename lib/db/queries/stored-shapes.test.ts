@@ -91,8 +91,11 @@ describe.each(testDatabases())("stored JSON shapes and fit scoring on $name", (t
 
   it("scores again every application of a job when its analysis changes, in one transaction", async () => {
     const { jobId, analysis, applications } = await twoApplicationsOfOneJob("rescore");
-    // The analyst shows the role and SQL, the developer Python only (lib/fit/formula.ts).
-    expect((await fitsOf(applications)).map((f) => f.score)).toEqual([82, 41]);
+    // Stored as the fit computes it, and the analyst (the role and SQL) ahead of the developer (Python only).
+    const stored = (await fitsOf(applications)).map((f) => f.score);
+    const profiles = await Promise.all(applications.map(async (id) => (await getApplicationForUser(db, { id, userId: ana }))!.cv.profile));
+    expect(stored).toEqual(profiles.map((profile) => computeFit(profile, analysis).score));
+    expect(stored[0]!).toBeGreaterThan(stored[1]!);
 
     const onlySql = { ...analysis, requiredSkills: ["SQL"] };
     expect(await saveAndRescore(db, { userId: ana, jobId }, (tx) => updateJobAnalysisForUser(tx, { id: jobId, userId: ana, analysis: onlySql }))).toBe(2);
