@@ -58,6 +58,40 @@ describe.each(testDatabases())("account data on $name", (testDb) => {
     expect(await deleteUserAndOwnedData(open.prisma, { id: cleo.id })).toBe("not_found");
   });
 
+  it("a leaving HR member's own CV and conversations go; the candidates' CVs they uploaded stay with the organisation, and are not in their export", async () => {
+    const admin = await newUser("erin@example.test");
+    const orgId = (await open.prisma.user.findUniqueOrThrow({ where: { id: admin.id } })).organizationId!;
+    const hr = await open.prisma.user.create({ data: { email: "finn@example.test", role: "HR", organizationId: orgId } });
+    const cv = (name: string, candidateOf: string | null) =>
+      open.prisma.cv.create({
+        data: {
+          userId: hr.id,
+          orgId: candidateOf,
+          name,
+          mime: "text/plain",
+          size: 1,
+          sha256: name,
+          text: name,
+          profile: {},
+          parseMethod: "heuristic",
+          confidence: 1,
+        },
+      });
+    const own = await cv("Finn's own CV", null);
+    const candidate = await cv("A candidate's CV", orgId);
+    const conversation = await open.prisma.conversation.create({ data: { userId: hr.id, cvId: candidate.id, title: "About the candidate" } });
+    await open.prisma.message.create({ data: { conversationId: conversation.id, role: "USER", text: "Has she led a team?" } });
+
+    const exported = await exportUserDataById(open.prisma, { id: hr.id, scope: documentScopeOf(hr) });
+    expect(exported?.cvs.map((c) => c.name)).toEqual(["Finn's own CV"]);
+    expect(exported?.conversations.map((c) => c.messages.map((m) => m.text))).toEqual([["Has she led a team?"]]);
+
+    expect(await deleteUserAndOwnedData(open.prisma, { id: hr.id })).toBe("deleted");
+    expect(await open.prisma.cv.findUnique({ where: { id: own.id } })).toBeNull();
+    expect(await open.prisma.cv.findUnique({ where: { id: candidate.id } })).toMatchObject({ orgId, userId: null });
+    expect(await open.prisma.conversation.findUnique({ where: { id: conversation.id } })).toBeNull();
+  });
+
   it("refuses to delete the last admin of an organisation that still has members", async () => {
     const eve = await newUser("eve@example.test");
     const orgId = (await open.prisma.user.findUniqueOrThrow({ where: { id: eve.id } })).organizationId!;

@@ -38,9 +38,21 @@ export async function exportUserDataById(db: PrismaClient, { id, scope }: { id: 
       organization: { select: { id: true, name: true } },
       accounts: { select: { provider: true, providerAccountId: true } },
       // CVs with their text and parsed profile; the original files are downloaded one by one from the CV page.
+      // Their own CVs only: the candidates' CVs they uploaded are the organisation's.
       cvs: {
+        where: { orgId: null },
         orderBy: { createdAt: "asc" },
         select: { id: true, name: true, fileName: true, mime: true, size: true, sha256: true, text: true, profile: true, parseMethod: true, createdAt: true },
+      },
+      conversations: {
+        orderBy: { createdAt: "asc" },
+        select: {
+          id: true,
+          cvId: true,
+          title: true,
+          createdAt: true,
+          messages: { orderBy: { createdAt: "asc" }, select: { role: true, text: true, status: true, createdAt: true } },
+        },
       },
       jobPostings: { orderBy: { createdAt: "asc" }, select: { id: true, title: true, company: true, text: true, analysis: true, createdAt: true } },
       applications: {
@@ -72,7 +84,7 @@ export async function exportUserDataById(db: PrismaClient, { id, scope }: { id: 
 
 /**
  * Deletes the user and everything that is theirs in one transaction: their personal documents, CVs,
- * postings, applications, sessions and linked sign-ins. What they did for an organisation stays with
+ * postings, applications, conversations, "Ask my CV" links, sessions and linked sign-ins. What they did for an organisation stays with
  * it: its documents lose their author (shown as a former member) and its invitations their sender;
  * the audit log keeps its record. An organisation left with no members goes too, with its documents
  * (they cascade from it). The last admin of an organisation that still has members is refused: the
@@ -89,8 +101,10 @@ export function deleteUserAndOwnedData(db: PrismaClient, { id }: { id: string })
       ]);
       if (admins === 1 && members > 1) return "last_admin";
     }
-    // Personal documents go explicitly; a CHECK constraint refuses to leave one without an owner.
+    // Personal documents and CVs go explicitly; CHECK constraints refuse to leave one without an owner.
+    // Candidates' CVs they uploaded stay with the organisation.
     await tx.generation.deleteMany({ where: { userId: id, orgId: null } });
+    await tx.cv.deleteMany({ where: { userId: id, orgId: null } });
     await tx.user.delete({ where: { id } });
     if (user.organizationId && (await tx.user.count({ where: { organizationId: user.organizationId } })) === 0) {
       await tx.organization.delete({ where: { id: user.organizationId } });

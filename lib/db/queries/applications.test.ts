@@ -55,6 +55,10 @@ describe.each(testDatabases())("job postings and applications on $name", (testDb
     const first = await findOrCreateApplication(db, { userId: ana, cvId: cvId!, jobId, ...data });
     const again = await findOrCreateApplication(db, { userId: ana, cvId: cvId!, jobId, ...data });
     expect(again?.id).toBe(first?.id);
+    // A candidate's CV that Ana uploaded for her organisation is not hers to apply with.
+    const org = await db.organization.create({ data: { name: "Ana's employer" } });
+    const candidate = await createCv(db, { userId: ana, orgId: org.id, name: "Candidate", fileName: null, file: null, read: { ...read, sha256: "candidate" } });
+    expect(await findOrCreateApplication(db, { userId: ana, cvId: candidate.id!, jobId, ...data })).toBeNull();
 
     expect(await getApplicationForUser(db, { id: first!.id, userId: bo })).toBeNull();
     expect(await updateApplicationForUser(db, { id: first!.id, userId: bo, data: { status: "OFFER" } })).toBe(false);

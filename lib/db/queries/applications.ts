@@ -10,7 +10,7 @@ export async function findOrCreateApplication(
   db: PrismaClient,
   { userId, cvId, jobId, fit, tailoring }: { userId: string; cvId: string; jobId: string; fit: Fit; tailoring: Tailoring },
 ) {
-  const [cv, job] = await Promise.all([db.cv.count({ where: { id: cvId, userId } }), db.jobPosting.count({ where: { id: jobId, userId } })]);
+  const [cv, job] = await Promise.all([db.cv.count({ where: { id: cvId, userId, orgId: null } }), db.jobPosting.count({ where: { id: jobId, userId } })]);
   if (!cv || !job) return null;
   return db.application.upsert({
     where: { cvId_jobId: { cvId, jobId } },

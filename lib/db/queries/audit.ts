@@ -9,6 +9,8 @@ export type AuditAction =
   | "account.data_exported"
   | "account.deleted"
   | "document.deleted"
+  | "cv.candidate_uploaded"
+  | "cv.candidate_deleted"
   | "member.invited"
   | "member.invitation_revoked"
   | "member.joined"

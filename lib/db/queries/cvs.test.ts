@@ -3,7 +3,16 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readCvText } from "@/lib/cv/ingest";
 import type { OpenDatabase } from "@/lib/db/connection";
 import { applyMigrations, readMigrationFiles } from "@/lib/db/migrator";
-import { createCv, deleteCvForUser, getCvFileForUser, getCvForUser, listCvProfilesByUserId, listCvsByUserId, renameCvForUser } from "@/lib/db/queries/cvs";
+import {
+  createCv,
+  deleteCvForUser,
+  getCvFileForUser,
+  getCvForUser,
+  listCvProfilesByUserId,
+  listCvsByUserId,
+  renameCvForUser,
+  saveCvProfileForUser,
+} from "@/lib/db/queries/cvs";
 import { openTestDatabase, testDatabases } from "@/lib/db/testing/databases";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 
@@ -50,5 +59,50 @@ describe.each(testDatabases())("CV queries on $name", (testDb) => {
     const theirs = await createCv(db, { userId: eve, name: "Eve's copy", fileName: null, file: null, read: readCvText(cvText) });
     expect(theirs.id).toBeTruthy();
     expect(await deleteCvForUser(db, { id: theirs.id!, userId: eve })).toBe(true);
+  });
+
+  it("never shows a candidate's CV an HR user uploaded as one of that user's own CVs", async () => {
+    const orgId = (await db.organization.create({ data: { name: "Acme" } })).id;
+    const candidateText = cvText.replace("Ada Lovelace", "Grace Hopper").replace("ada@", "grace@");
+    const candidate = await createCv(db, { userId: eve, orgId, name: "Grace (candidate)", fileName: null, file: null, read: readCvText(candidateText) });
+    const id = candidate.id!;
+    expect(id).toBeTruthy();
+    const own = await createCv(db, { userId: eve, name: "Eve's own", fileName: null, file: null, read: readCvText(cvText) });
+
+    expect((await listCvsByUserId(db, { userId: eve })).map((c) => c.id)).toEqual([own.id]);
+    expect((await listCvProfilesByUserId(db, { userId: eve })).map((c) => c.id)).toEqual([own.id]);
+    expect(await getCvForUser(db, { id, userId: eve })).toBeNull();
+    expect(await getCvFileForUser(db, { id, userId: eve })).toBeNull();
+    expect(await renameCvForUser(db, { id, userId: eve, name: "Mine now" })).toBe(false);
+    const profile = (await getCvForUser(db, { id: own.id!, userId: eve }))!.profile;
+    expect(await saveCvProfileForUser(db, { id, userId: eve, profile, confidence: 1 })).toBe(false);
+    expect(await deleteCvForUser(db, { id, userId: eve })).toBe(false);
+    expect(await db.cv.count({ where: { id } })).toBe(1);
+    await deleteCvForUser(db, { id: own.id!, userId: eve });
+  });
+
+  it("hands back the same kind of CV for a file uploaded twice, and refuses to turn one kind into the other", async () => {
+    const orgId = (await db.organization.create({ data: { name: "Initech" } })).id;
+    const candidateRead = () => readCvText(cvText.replace("Ada Lovelace", "Alan Turing").replace("ada@", "alan@"));
+    const first = await createCv(db, { userId: eve, orgId, name: "Alan", fileName: null, file: null, read: candidateRead() });
+    expect(await createCv(db, { userId: eve, orgId, name: "Alan again", fileName: null, file: null, read: candidateRead() })).toEqual({
+      id: null,
+      duplicateOf: { id: first.id, name: "Alan" },
+    });
+    const asOwn = createCv(db, { userId: eve, name: "Alan as mine", fileName: null, file: null, read: candidateRead() });
+    await expect(asOwn).rejects.toMatchObject({ code: "conflict:cv", message: expect.stringContaining("candidate's CV") });
+    const otherOrgId = (await db.organization.create({ data: { name: "Hooli" } })).id;
+    await expect(createCv(db, { userId: eve, orgId: otherOrgId, name: "Alan", fileName: null, file: null, read: candidateRead() })).rejects.toMatchObject({
+      code: "conflict:cv",
+      message: expect.stringContaining("another organisation"),
+    });
+
+    const ownRead = () => readCvText(cvText.replace("Ada Lovelace", "Eve Example").replace("ada@", "eve@"));
+    await createCv(db, { userId: eve, name: "Mine", fileName: null, file: null, read: ownRead() });
+    await expect(createCv(db, { userId: eve, orgId, name: "Eve as a candidate", fileName: null, file: null, read: ownRead() })).rejects.toMatchObject({
+      code: "conflict:cv",
+      message: expect.stringContaining("your own CVs"),
+    });
+    expect(await db.cv.count({ where: { userId: eve, name: { in: ["Alan as mine", "Eve as a candidate", "Alan again"] } } })).toBe(0);
   });
 });

@@ -15,6 +15,8 @@ const labels: Record<string, string> = {
   "account.data_exported": "Downloaded their data",
   "account.deleted": "Deleted their account",
   "document.deleted": "Deleted a document",
+  "cv.candidate_uploaded": "Uploaded a candidate's CV",
+  "cv.candidate_deleted": "Deleted a candidate's CV",
   "member.invited": "Invited a colleague",
   "member.invitation_revoked": "Withdrew an invitation",
   "member.joined": "Joined the organisation",
