@@ -26,4 +26,5 @@ export const taskPrompts = {
   jobAnalysis: loadOnce("job-analysis", ["posting"]),
   tailorRewrite: loadOnce("tailor-rewrite", ["title", "requiredSkills", "preferredSkills", "cv"]),
   coverLetter: loadOnce("cover-letter", ["title", "company", "cv", "minWords", "maxWords", "language"]),
+  resumeChat: loadOnce("resume-chat", ["cv", "job", "history", "question"]),
 };
