@@ -16,6 +16,10 @@ export async function register() {
   if (env.DATABASE_URL) {
     // On a shared Postgres, another instance may crash at any time: sweep its abandoned rows now and then.
     const { sweepAbandonedGenerations } = await import("@/lib/db/queries/generations");
-    setInterval(() => void sweepAbandonedGenerations(db, { olderThanMs: 60_000 }).catch(() => undefined), 60_000).unref();
+    const { sweepAbandonedAnswers } = await import("@/lib/db/queries/conversations");
+    setInterval(() => {
+      void sweepAbandonedGenerations(db, { olderThanMs: 60_000 }).catch(() => undefined);
+      void sweepAbandonedAnswers(db, { olderThanMs: 60_000 }).catch(() => undefined);
+    }, 60_000).unref();
   }
 }

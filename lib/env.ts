@@ -42,6 +42,11 @@ const envSchema = z.object({
   RATE_LIMIT_GENERATIONS_PER_MINUTE: intFrom(20, 1, 100_000),
   RATE_LIMIT_REGISTRATIONS_PER_HOUR: intFrom(20, 1, 100_000),
   RATE_LIMIT_UPLOADS_PER_HOUR: intFrom(30, 1, 100_000),
+  /** Questions a signed-in user may ask the resume chat per minute. */
+  RATE_LIMIT_CHAT_PER_MINUTE: intFrom(30, 1, 100_000),
+  /** Questions one visitor address may ask through "Ask my CV" links per hour, and one link may receive per hour. */
+  RATE_LIMIT_ASK_PER_ADDRESS_PER_HOUR: intFrom(30, 1, 100_000),
+  RATE_LIMIT_ASK_PER_LINK_PER_HOUR: intFrom(120, 1, 100_000),
   /** Largest CV file accepted, in megabytes. */
   UPLOAD_MAX_MB: intFrom(5, 1, 50),
   /** Worker threads that read uploaded files. By default one core is left to serve requests. */

@@ -4,7 +4,7 @@
 export type ErrorType =
   "bad_request" | "unauthorized" | "forbidden" | "not_found" | "rate_limit" | "conflict" | "too_large" | "unavailable" | "timeout" | "internal";
 
-export type Surface = "auth" | "generation" | "llm" | "database" | "input" | "history" | "api" | "members" | "cv" | "job" | "application" | "unknown";
+export type Surface = "auth" | "generation" | "llm" | "database" | "input" | "history" | "api" | "members" | "cv" | "job" | "application" | "chat" | "unknown";
 
 export type ErrorCode = `${ErrorType}:${Surface}`;
 
@@ -37,6 +37,8 @@ const defaultMessages: Partial<Record<ErrorCode, string>> = {
   "rate_limit:cv": "You have uploaded many CVs in a short time. Wait a few minutes and try again.",
   "not_found:job": "This job posting does not exist or is not yours.",
   "not_found:application": "This application does not exist or is not yours.",
+  "not_found:chat": "This conversation does not exist or is not yours.",
+  "rate_limit:chat": "You are asking questions too quickly. Wait a moment and ask again; your question is kept.",
   "internal:database": "Something went wrong while saving. Your inputs are kept; please try again.",
   "internal:unknown": "Something went wrong. Your inputs are kept; please try again.",
 };

@@ -8,17 +8,22 @@ import type { CircuitBreaker } from "@/lib/ai/resilience/circuit-breaker";
 import { createStreamDeps } from "@/lib/ai/stream-deps";
 import { getEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
+import { chatTask, draftChatAnswer } from "@/lib/chat/offline-drafter";
 import { draftOffline } from "@/lib/tools/offline";
+import type { OfflineDrafter } from "@/lib/ai/offline/model";
 
 type Runtime = { config: AiConfig; deps: StreamDeps; breakers: ReadonlyMap<string, CircuitBreaker>; options?: { at: number; list: ModelOption[] } };
 
 const globalForAi = globalThis as unknown as { hrAi?: Runtime };
 
+/** The offline engine's drafters: the HR tools' templates, and the resume chat's extractive answers. */
+const draftAnything: OfflineDrafter = (request) => (request.task === chatTask ? draftChatAnswer(request) : draftOffline(request));
+
 /** The process-wide AI runtime: configuration, model resolver and one circuit breaker per provider. */
 export function getAiRuntime(): Runtime {
   if (globalForAi.hrAi) return globalForAi.hrAi;
   const config = aiConfigFromEnv(getEnv());
-  globalForAi.hrAi = { config, ...createStreamDeps(config, draftOffline) };
+  globalForAi.hrAi = { config, ...createStreamDeps(config, draftAnything) };
   return globalForAi.hrAi;
 }
 

@@ -4,6 +4,7 @@ import { getEnv } from "@/lib/env";
 import { logger } from "@/lib/logger";
 import { openDatabase, type DatabaseTarget } from "@/lib/db/connection";
 import { applyMigrations, readMigrationFiles } from "@/lib/db/migrator";
+import { sweepAbandonedAnswers } from "@/lib/db/queries/conversations";
 import { sweepAbandonedGenerations } from "@/lib/db/queries/generations";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 
@@ -21,7 +22,8 @@ async function start(): Promise<PrismaClient> {
   const applied = await db.withMigrationLock((sql) => applyMigrations(sql, readMigrationFiles(path.resolve("prisma/migrations"))));
   // The embedded database belongs to this one process, so anything still STREAMING was cut off by a
   // crash. On a shared Postgres other instances may be streaming: only rows silent for a while count.
-  const interrupted = await sweepAbandonedGenerations(db.prisma, { olderThanMs: target.kind === "pglite" ? 0 : 60_000 });
+  const olderThanMs = target.kind === "pglite" ? 0 : 60_000;
+  const interrupted = (await sweepAbandonedGenerations(db.prisma, { olderThanMs })) + (await sweepAbandonedAnswers(db.prisma, { olderThanMs }));
   logger.info({ database: target.kind, applied, interrupted, ms: Date.now() - started }, "database ready");
   return db.prisma;
 }

@@ -6,7 +6,7 @@ import { AppError } from "@/lib/errors";
 import { createRateLimiter, type RateLimitPolicy, type RateLimitStore } from "@/lib/security/rate-limiter-store";
 
 export type RateLimitBucket =
-  "generation" | "signin-email" | "signin-ip" | "register-ip" | "invitation" | "upload" | "generation-ip" | "upload-ip" | "password-check";
+  "generation" | "signin-email" | "signin-ip" | "register-ip" | "invitation" | "upload" | "generation-ip" | "upload-ip" | "password-check" | "chat" | "ask-address" | "ask-link";
 
 function policyFor(bucket: RateLimitBucket): RateLimitPolicy {
   switch (bucket) {
@@ -33,6 +33,12 @@ function policyFor(bucket: RateLimitBucket): RateLimitPolicy {
       return { points: getEnv().RATE_LIMIT_GENERATIONS_PER_MINUTE * 5, durationSeconds: 60 };
     case "upload-ip":
       return { points: getEnv().RATE_LIMIT_UPLOADS_PER_HOUR * 5, durationSeconds: 60 * 60 };
+    case "chat":
+      return { points: getEnv().RATE_LIMIT_CHAT_PER_MINUTE, durationSeconds: 60 };
+    case "ask-address":
+      return { points: getEnv().RATE_LIMIT_ASK_PER_ADDRESS_PER_HOUR, durationSeconds: 60 * 60 };
+    case "ask-link":
+      return { points: getEnv().RATE_LIMIT_ASK_PER_LINK_PER_HOUR, durationSeconds: 60 * 60 };
   }
 }
 
@@ -71,6 +77,11 @@ function limited(bucket: RateLimitBucket, msBeforeNext: number): AppError {
     case "upload":
     case "upload-ip":
       return new AppError("rate_limit:cv", undefined, options);
+    case "chat":
+      return new AppError("rate_limit:chat", undefined, options);
+    case "ask-address":
+    case "ask-link":
+      return new AppError("rate_limit:chat", `This CV has received many questions. Try again in ${minutes}.`, options);
     case "register-ip":
       return new AppError("rate_limit:auth", `Too many accounts created from this address. Try again in ${minutes}.`, options);
     case "password-check":
