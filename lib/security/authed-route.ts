@@ -7,8 +7,8 @@ import type { Role } from "@/lib/generated/prisma/client";
 import { logger } from "@/lib/logger";
 import { isSameOriginRequest } from "@/lib/security/same-origin";
 
-type RouteContext = { params: Promise<Record<string, string | string[]>> };
-type Handler = (request: Request, user: SessionUser, context: RouteContext) => Promise<Response>;
+export type RouteContext = { params: Promise<Record<string, string | string[]>> };
+type RouteOptions = { maxBodyBytes?: number; tooLargeMessage?: () => string };
 
 /** An error as route handlers answer it: {error:{code,message,requestId}} with the code's status. */
 export function errorResponse(error: AppError, requestId: string): Response {
@@ -18,26 +18,26 @@ export function errorResponse(error: AppError, requestId: string): Response {
 }
 
 /**
- * The only way to build a route handler for signed-in users: checks the session and role, and turns
- * every failure into a JSON error with a request id (details go to the log, not the response).
+ * What every route handler does around its own work: refuses a cross-site write, reads the body within
+ * a limit before the handler runs, and turns every failure into a JSON error with a request id
+ * (details go to the log, not the response). `handle` decides who the caller is.
  */
-export function authedRoute(handler: Handler, options: { roles?: readonly Role[]; maxBodyBytes?: number; tooLargeMessage?: () => string } = {}) {
+function guardedRoute(options: RouteOptions, handle: (request: Request, context: RouteContext) => Promise<Response>) {
   return async function route(request: Request, context: RouteContext): Promise<Response> {
     const requestId = randomUUID();
     try {
-      const user = await getCurrentUser();
-      if (!user) throw new AppError("unauthorized:auth");
-      if (options.roles && !options.roles.includes(user.role)) throw new AppError("forbidden:auth");
-      if (request.method === "GET" || request.method === "HEAD") return await handler(request, user, context);
+      if (request.method === "GET" || request.method === "HEAD") return await handle(request, context);
       // A cross-site page could otherwise post with the user's cookies (server actions get the same check from Next).
       if (!isSameOriginRequest(request.headers)) throw new AppError("forbidden:auth", "This request came from another site and was refused.");
-      // Every body is read within a limit before the handler runs, which gets it already buffered.
       const body = await readBodyWithin(request, options.maxBodyBytes ?? defaultBodyLimitBytes).catch((error: unknown) => {
         throw error instanceof AppError && error.code === "too_large:input" && options.tooLargeMessage
           ? new AppError("too_large:input", options.tooLargeMessage())
           : error;
       });
-      return await handler(new Request(request.url, { method: request.method, headers: request.headers, body: body as BodyInit }), user, context);
+      return await handle(
+        new Request(request.url, { method: request.method, headers: request.headers, body: body as BodyInit, signal: request.signal }),
+        context,
+      );
     } catch (thrown) {
       // The caller hung up while sending its body (a cancelled upload): nothing failed on our side.
       if ((thrown as { code?: string }).code === "ECONNRESET") {
@@ -49,4 +49,29 @@ export function authedRoute(handler: Handler, options: { roles?: readonly Role[]
       return errorResponse(error, requestId);
     }
   };
+}
+
+/** The only way to build a route handler for signed-in users: checks the session and role on top of the guards above. */
+export function authedRoute(
+  handler: (request: Request, user: SessionUser, context: RouteContext) => Promise<Response>,
+  options: RouteOptions & { roles?: readonly Role[] } = {},
+) {
+  return guardedRoute(options, async (request, context) => {
+    const user = await getCurrentUser();
+    if (!user) throw new AppError("unauthorized:auth");
+    if (options.roles && !options.roles.includes(user.role)) throw new AppError("forbidden:auth");
+    return handler(request, user, context);
+  });
+}
+
+/**
+ * The only way to build a route handler for people without an account whose key is a token in the
+ * URL (an "Ask my CV" link): the same guards; the handler checks the token and gets nothing else.
+ */
+export function tokenRoute(handler: (request: Request, token: string, context: RouteContext) => Promise<Response>, options: RouteOptions = {}) {
+  return guardedRoute(options, async (request, context) => {
+    const token = (await context.params).token;
+    if (typeof token !== "string" || token.length > 100) throw new AppError("not_found:chat", "This link does not work.");
+    return handler(request, token, context);
+  });
 }
