@@ -45,6 +45,12 @@ const protectedActions = [
   "app/(app)/copilot/applications/actions.ts#writeCoverLetterWithAi",
   "app/(app)/copilot/applications/actions.ts#tailorWithAi",
   "app/(app)/copilot/applications/actions.ts#deleteApplication",
+  "app/(app)/chat/candidates/actions.ts#deleteCandidateCv",
+  "app/(app)/chat/actions.ts#startConversation",
+  "app/(app)/chat/actions.ts#renameConversation",
+  "app/(app)/chat/actions.ts#deleteConversation",
+  "app/(app)/chat/actions.ts#setAskLink",
+  "app/(app)/chat/actions.ts#rotateAskLink",
 ];
 const adminActions = protectedActions.filter((a) => a.includes("/admin/"));
 const routes = {
@@ -52,9 +58,16 @@ const routes = {
   "app/api/health/route.ts": "public",
   "app/api/account/export/route.ts": "signed-in",
   "app/api/cvs/route.ts": "signed-in (uploads a CV of one's own)",
+  "app/api/candidate-cvs/route.ts": "HR and admins of an organisation (upload a candidate's CV into it)",
   "app/api/cvs/[id]/file/route.ts": "owner only",
   "app/api/jobs/route.ts": "signed-in (saves a posting of one's own)",
   "app/api/applications/[id]/roundtrip/route.ts": "owner only",
+  "app/api/chat/[id]/route.ts": "the conversation's asker only (asks a question)",
+  "app/api/chat/[id]/stream/route.ts": "the conversation's asker only (follows a live answer)",
+  "app/api/chat/[id]/stop/route.ts": "the conversation's asker only (stops the answer)",
+  "app/api/ask/[token]/route.ts": "anyone with an active link (their own conversation, by cookie)",
+  "app/api/ask/[token]/stream/route.ts": "anyone with an active link (their own conversation, by cookie)",
+  "app/api/ask/[token]/stop/route.ts": "anyone with an active link (their own conversation, by cookie)",
 };
 
 const brief = (title: string) => ({
@@ -129,6 +142,11 @@ test("anonymous callers are refused by every protected action and route, and lea
   }
   expect((await fetch(`${base}/api/account/export`)).status).toBe(401);
   expect((await fetch(`${base}/api/cvs`, { method: "POST", body: new FormData() })).status).toBe(401);
+  expect((await fetch(`${base}/api/candidate-cvs`, { method: "POST", body: new FormData() })).status).toBe(401);
+  for (const route of ["", "/stop"]) expect((await fetch(`${base}/api/chat/cabc${route}`, { method: "POST", headers: { origin: base } })).status).toBe(401);
+  expect((await fetch(`${base}/api/chat/cabc/stream`)).status).toBe(401);
+  // A link's routes need no account, only an active link: an unknown token is refused as such.
+  expect((await fetch(`${base}/api/ask/no-such-token/stream`)).status).toBe(404);
   expect((await fetch(`${base}/api/cvs/abc/file`)).status).toBe(401);
   expect((await fetch(`${base}/api/jobs`, { method: "POST", body: new FormData() })).status).toBe(401);
   expect((await fetch(`${base}/api/applications/abc/roundtrip`, { method: "POST", body: "%PDF-" })).status).toBe(401);
@@ -255,6 +273,57 @@ test("a CV is its owner's alone: other job seekers, HR and admins get 404s and n
   expect(await call("app/(app)/copilot/cvs/actions.ts#renameCv", { id, name: "Still mine" }, owner.cookie)).toMatchObject({ ok: true });
   const exported = await fetch(`${base}/api/account/export`, { headers: { cookie: owner.cookie } }).then((r) => r.json());
   expect(exported.cvs).toEqual([expect.objectContaining({ id, name: "Still mine" })]);
+});
+
+test("a candidate's CV is its organisation's: its HR and admins see it, nobody else does, and it is never the uploader's own CV", async () => {
+  const { adminA, hrA, hrB, hrBMember, seeker } = await cast();
+  const cvForm = () => {
+    const form = new FormData();
+    form.set("file", new Blob([fs.readFileSync(corpusFile("resumes/jane-smith_minimal.docx"))]), "matrix-candidate.docx");
+    return form;
+  };
+  const upload = (cookie: string) => fetch(`${base}/api/candidate-cvs`, { method: "POST", body: cvForm(), headers: { cookie } });
+
+  const refused = await upload(seeker.cookie);
+  expect(refused.status).toBe(403);
+  expect(await refused.json()).toMatchObject({ error: { code: "forbidden:auth" } });
+  const uploaded = await upload(hrA.cookie);
+  expect(uploaded.status).toBe(201);
+  const { id } = (await uploaded.json()) as { id: string };
+  // The same file again is the same candidate, not a second copy.
+  const again = await upload(hrA.cookie);
+  expect(again.status).toBe(200);
+  expect(await again.json()).toMatchObject({ id, duplicateOf: "matrix-candidate" });
+
+  for (const colleague of [hrA, adminA]) expect(await (await page("/chat/candidates", colleague.cookie)).text()).toContain(`/chat/new?cv=${id}`);
+  for (const outsider of [hrB, hrBMember, seeker]) {
+    const list = await (await page("/chat/candidates", outsider.cookie)).text();
+    expect(list).not.toContain(id);
+    expect(list).not.toContain("matrix-candidate");
+  }
+  expect(await (await page("/chat/candidates", seeker.cookie)).text()).toContain("for an organisation&#x27;s HR and admins");
+
+  // Not one of the uploader's own CVs: the Job Copilot neither lists nor opens it.
+  expect(await (await page("/copilot", hrA.cookie)).text()).not.toContain("matrix-candidate");
+  expect((await page(`/copilot/cvs/${id}`, hrA.cookie)).status).toBe(404);
+  expect((await fetch(`${base}/api/cvs/${id}/file`, { headers: { cookie: hrA.cookie } })).status).toBe(404);
+  expect(await call("app/(app)/copilot/cvs/actions.ts#deleteCv", { id }, hrA.cookie)).toMatchObject({ ok: false, code: "not_found:cv" });
+
+  // Another organisation's HR and admin cannot delete it; a job seeker may not even try.
+  for (const outsider of [hrB, hrBMember]) {
+    const result = await call("app/(app)/chat/candidates/actions.ts#deleteCandidateCv", { id }, outsider.cookie);
+    expect(result).toMatchObject({ ok: false, code: "not_found:cv" });
+    expect(JSON.stringify(result)).not.toContain("matrix-candidate");
+  }
+  expect(await call("app/(app)/chat/candidates/actions.ts#deleteCandidateCv", { id }, seeker.cookie)).toMatchObject({ ok: false, code: "forbidden:auth" });
+  expect(await (await page("/chat/candidates", hrA.cookie)).text()).toContain(`/chat/new?cv=${id}`);
+
+  // Any HR or admin of the organisation may delete it, and the audit log records both ends.
+  expect(await call("app/(app)/chat/candidates/actions.ts#deleteCandidateCv", { id }, adminA.cookie)).toMatchObject({ ok: true });
+  expect(await (await page("/chat/candidates", hrA.cookie)).text()).not.toContain(id);
+  const audit = await (await page("/admin/audit", adminA.cookie)).text();
+  expect(audit).toContain("Uploaded a candidate&#x27;s CV");
+  expect(audit).toContain("Deleted a candidate&#x27;s CV");
 });
 
 test("job postings and applications are their owner's alone", async () => {
@@ -459,4 +528,60 @@ test("a member who leaves takes none of the organisation's documents and destroy
   const view = await kept.text();
   expect(view).toContain("Lifecycle Anaesthetist");
   expect(view).toContain("Former member");
+});
+
+test("a conversation is its asker's alone; a CV's link is its owner's alone; a candidate CV is its organisation's", async () => {
+  const { hrA, hrB, seeker } = await cast();
+  const other = await registerAs("seek");
+  const form = new FormData();
+  form.set("file", new Blob([fs.readFileSync(corpusFile("resumes/jane-smith_minimal.docx"))]), "matrix-chat.docx");
+  const { id: cvId } = (await (await fetch(`${base}/api/cvs`, { method: "POST", body: form, headers: { cookie: seeker.cookie, origin: base } })).json()) as {
+    id: string;
+  };
+  const started = await post("app/(app)/chat/actions.ts#startConversation", { cvId }, seeker.cookie, "/chat");
+  const id = /\/chat\/([a-z0-9]+)/.exec(started.headers.get("x-action-redirect") ?? "")?.[1];
+  expect(id).toBeTruthy();
+
+  const ask = (cookie: string) =>
+    fetch(`${base}/api/chat/${id}`, {
+      method: "POST",
+      headers: { cookie, origin: base, "content-type": "application/json" },
+      body: JSON.stringify({ trigger: "submit-message", question: { id: "matrix-question-1", text: "Where does she work?" } }),
+    });
+  for (const intruder of [other, hrA, hrB]) {
+    expect((await ask(intruder.cookie)).status).toBe(404);
+    expect((await fetch(`${base}/api/chat/${id}/stream`, { headers: { cookie: intruder.cookie } })).status).toBe(404);
+    expect((await fetch(`${base}/api/chat/${id}/stop`, { method: "POST", headers: { cookie: intruder.cookie, origin: base } })).status).toBe(404);
+    expect((await page(`/chat/${id}`, intruder.cookie)).status).toBe(404);
+    expect(await call("app/(app)/chat/actions.ts#renameConversation", { id, title: "Mine" }, intruder.cookie)).toMatchObject({
+      ok: false,
+      code: "not_found:chat",
+    });
+    expect(await call("app/(app)/chat/actions.ts#deleteConversation", { id }, intruder.cookie)).toMatchObject({ ok: false, code: "not_found:chat" });
+    expect(await call("app/(app)/chat/actions.ts#startConversation", { cvId }, intruder.cookie)).toMatchObject({ ok: false, code: "not_found:cv" });
+    expect(await call("app/(app)/chat/actions.ts#setAskLink", { cvId, enabled: true }, intruder.cookie)).toMatchObject({ ok: false, code: "not_found:cv" });
+    expect(await call("app/(app)/chat/actions.ts#rotateAskLink", { cvId }, intruder.cookie)).toMatchObject({ ok: false, code: "not_found:cv" });
+    expect((await page(`/chat/share/${cvId}`, intruder.cookie)).status).toBe(404);
+  }
+  // A question from another site is refused before anything is read.
+  const forged = await fetch(`${base}/api/chat/${id}`, {
+    method: "POST",
+    headers: { cookie: seeker.cookie, origin: "https://evil.example", "content-type": "application/json" },
+    body: JSON.stringify({ trigger: "submit-message", question: { id: "matrix-question-2", text: "Hello?" } }),
+  });
+  expect(forged.status).toBe(403);
+  // A question too long or malformed gets a clear 400, and the conversation is untouched.
+  const tooLong = await fetch(`${base}/api/chat/${id}`, {
+    method: "POST",
+    headers: { cookie: seeker.cookie, origin: base, "content-type": "application/json" },
+    body: JSON.stringify({ trigger: "submit-message", question: { id: "matrix-question-3", text: "x".repeat(2_001) } }),
+  });
+  expect(tooLong.status).toBe(400);
+  expect(((await tooLong.json()) as { error: { message: string } }).error.message).toMatch(/2,000 characters/);
+  expect(await (await page(`/chat/${id}`, seeker.cookie)).text()).not.toContain("matrix-question");
+
+  // The owner's own calls work.
+  expect(await call("app/(app)/chat/actions.ts#renameConversation", { id, title: "Matrix chat" }, seeker.cookie)).toMatchObject({ ok: true });
+  expect(await call("app/(app)/chat/actions.ts#setAskLink", { cvId, enabled: true }, seeker.cookie)).toMatchObject({ ok: true });
+  expect(await call("app/(app)/chat/actions.ts#deleteConversation", { id }, seeker.cookie)).toMatchObject({ ok: true });
 });
