@@ -5,11 +5,10 @@
 //
 //   npm run build && npm run bench:stream [-- --rounds 3]
 // Uses a throwaway database on TEST_DATABASE_URL's server when set, else an embedded PGlite.
-import { spawn } from "node:child_process";
 import os from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
-import { benchDatabase, registerAccount, rssBytes, startNextServer, waitForHealth } from "./lib/bench-server.mjs";
+import { benchDatabase, registerAccount, rssBytes, startNextServer, startStubProcess, waitForHealth } from "./lib/bench-server.mjs";
 import { actionId, callAction } from "./lib/server-actions.mjs";
 import { tokenize } from "./stub-llm.mjs";
 
@@ -107,30 +106,7 @@ async function level(n, run, pid) {
   return { samples, peak };
 }
 
-// The stub runs in its own process, like a real LLM server, so serving its tokens does not delay
-// this process's clocks.
-async function startStubProcess() {
-  const port = PORT + 1000;
-  const child = spawn(
-    process.execPath,
-    [path.join(root, "scripts/stub-llm.mjs"), "--port", String(port), "--ttft-ms", String(TTFT_MS), "--token-delay-ms", String(TOKEN_DELAY_MS)],
-    { stdio: "ignore" },
-  );
-  const url = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 100; i++) {
-    if (
-      await fetch(`${url}/api/tags`).then(
-        (r) => r.ok,
-        () => false,
-      )
-    )
-      break;
-    await sleep(50);
-  }
-  return { url, close: async () => void child.kill() };
-}
-
-const stub = await startStubProcess();
+const stub = await startStubProcess({ root, port: PORT + 1000, ttftMs: TTFT_MS, tokenDelayMs: TOKEN_DELAY_MS });
 const db = await benchDatabase();
 const server = startServer({
   ...db.env,

@@ -60,6 +60,28 @@ export async function waitForHealth(base) {
   throw new Error("the app did not start");
 }
 
+/**
+ * The stub LLM in its own process, like a real LLM server, so serving its tokens does not delay the
+ * benchmark's clocks. Returns its URL and a way to stop it.
+ */
+export async function startStubProcess({ root, port, ttftMs, tokenDelayMs }) {
+  const child = spawn(
+    process.execPath,
+    [path.join(root, "scripts/stub-llm.mjs"), "--port", String(port), "--ttft-ms", String(ttftMs), "--token-delay-ms", String(tokenDelayMs)],
+    { stdio: "ignore" },
+  );
+  const url = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 100; i++) {
+    const up = await fetch(`${url}/api/tags`).then(
+      (r) => r.ok,
+      () => false,
+    );
+    if (up) break;
+    await sleep(50);
+  }
+  return { url, close: async () => void child.kill() };
+}
+
 /** Registers a new account through the app's registration action and returns its session cookie. */
 export async function registerAccount(root, base, { accountType = "hire", organizationName = "Bench Co" } = {}) {
   const register = await callAction(base, "/register", actionId(root, "app/(auth)/actions.ts", "register"), [
