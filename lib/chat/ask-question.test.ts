@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { pointAppAtTestDoubles } from "@/lib/ai/testing/app-environment";
 import { withStubLlm } from "@/lib/ai/testing/stub-models";
 import type { ChatChunk } from "@/lib/chat/ui-message";
 import { emptyProfile } from "@/lib/cv/profile";
@@ -19,15 +20,7 @@ const cvText = ["Sam Lee", "sam@example.test", "Experience", "2018 – 2021 Engi
 const cv = { text: cvText, profile: emptyProfile() };
 
 beforeAll(async () => {
-  process.env.PGLITE_DIR = "memory://";
-  delete process.env.DATABASE_URL;
-  process.env.GROQ_API_KEY = "test-key";
-  process.env.GROQ_BASE_URL = `${llm.stub.url}/openai/v1`;
-  process.env.OLLAMA_BASE_URL = llm.stub.url;
-  process.env.OLLAMA_MODEL = "llama3.2";
-  process.env.LLM_CHAIN = "groq,ollama";
-  process.env.LLM_MAX_RETRIES = "0";
-  process.env.OFFLINE_TOKEN_DELAY_MS = "0";
+  pointAppAtTestDoubles(llm.stub.url);
   ask = await import("@/lib/chat/ask-question");
   queries = await import("@/lib/db/queries/conversations");
   follow = await import("@/lib/chat/follow-answer");

@@ -15,6 +15,7 @@ import { answerFromCv } from "@/lib/chat/offline/answer";
 import type { AnswerStatus, ChatChunk } from "@/lib/chat/ui-message";
 import { answerTextPartId } from "@/lib/chat/ui-message";
 import { chatTimers, type ChatTimers } from "@/lib/chat/timers";
+import { detachedView } from "@/lib/generation/detached-view";
 import type { Profile } from "@/lib/cv/profile";
 import { getDb } from "@/lib/db/client";
 import { finishAnswer, saveAnswerProgress } from "@/lib/db/queries/conversations";
@@ -50,15 +51,7 @@ export function startAnswer(context: AnswerContext, timers: ChatTimers = chatTim
   const { answerId } = context;
   const started = performance.now();
   const controller = new AbortController();
-  let viewer: ReadableStreamDefaultController<ChatChunk> | null = null;
-  const send = (chunk: ChatChunk) => {
-    try {
-      viewer?.enqueue(chunk);
-    } catch {
-      viewer = null; // the browser went away; keep writing to the database only
-    }
-  };
-  const view = new ReadableStream<ChatChunk>({ start: (c) => void (viewer = c), cancel: () => void (viewer = null) });
+  const { view, send, close } = detachedView<ChatChunk>();
 
   const write = async () => {
     const db = await getDb();
@@ -124,11 +117,7 @@ export function startAnswer(context: AnswerContext, timers: ChatTimers = chatTim
       }
     } finally {
       stopSaving();
-      try {
-        viewer?.close();
-      } catch {
-        // already closed by the browser
-      }
+      close();
     }
   };
 

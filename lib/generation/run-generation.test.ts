@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { pointAppAtTestDoubles } from "@/lib/ai/testing/app-environment";
 import { withStubLlm } from "@/lib/ai/testing/stub-models";
 import type { SessionUser } from "@/lib/auth/session";
 import type { GenerationEvent } from "@/lib/generation/events";
@@ -15,16 +16,7 @@ let db: PrismaClient;
 let user: SessionUser;
 
 beforeAll(async () => {
-  process.env.PGLITE_DIR = "memory://";
-  delete process.env.DATABASE_URL;
-  process.env.GROQ_API_KEY = "test-key";
-  process.env.GROQ_BASE_URL = `${llm.stub.url}/openai/v1`;
-  process.env.OLLAMA_BASE_URL = llm.stub.url;
-  process.env.OLLAMA_MODEL = "llama3.2";
-  // One attempt per model; the offline engine always ends the chain (lib/ai/config.ts).
-  process.env.LLM_CHAIN = "groq,ollama";
-  process.env.LLM_MAX_RETRIES = "0";
-  process.env.OFFLINE_TOKEN_DELAY_MS = "0";
+  pointAppAtTestDoubles(llm.stub.url);
   spine = await import("@/lib/generation/run-generation");
   registry = await import("@/lib/generation/active");
   db = await (await import("@/lib/db/client")).getDb();

@@ -8,6 +8,7 @@ import { newId } from "@/lib/db/ids";
 import { createGeneration, finishGeneration, saveGenerationProgress } from "@/lib/db/queries/generations";
 import { AppError, toAppError } from "@/lib/errors";
 import { activeGenerations } from "@/lib/generation/active";
+import { detachedView } from "@/lib/generation/detached-view";
 import type { GenerationEvent } from "@/lib/generation/events";
 import { realTimers, type GenerationTimers } from "@/lib/generation/timers";
 import { promptForTool, renderToolPrompt } from "@/lib/generation/tool-prompt";
@@ -43,18 +44,7 @@ export async function runGeneration({ tool, input, user, modelId, parentId }: Ru
   });
   const controller = new AbortController();
 
-  let viewer: ReadableStreamDefaultController<GenerationEvent> | null = null;
-  const send = (event: GenerationEvent) => {
-    try {
-      viewer?.enqueue(event);
-    } catch {
-      viewer = null; // the browser went away; keep writing to the database only
-    }
-  };
-  const events = new ReadableStream<GenerationEvent>({
-    start: (c) => void (viewer = c),
-    cancel: () => void (viewer = null),
-  });
+  const { view: events, send, close } = detachedView<GenerationEvent>();
 
   const write = async () => {
     let text = "";
@@ -132,11 +122,7 @@ export async function runGeneration({ tool, input, user, modelId, parentId }: Ru
       }
     } finally {
       stopProgress();
-      try {
-        viewer?.close();
-      } catch {
-        // already closed by the browser
-      }
+      close();
     }
   };
 
