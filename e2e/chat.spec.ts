@@ -64,6 +64,8 @@ test("the offline engine answers from the CV with citations, and a citation high
   await page.goto(`${offline}/chat?q=salary`);
   const list = page.getByRole("region", { name: "Conversations" }).or(page.locator("section", { has: page.getByRole("heading", { name: "Conversations" }) }));
   await expect(list.getByRole("link", { name: "Which companies has he worked for?" })).toBeVisible();
+  await page.goto(`${offline}/chat?cv=${cvId}`);
+  await expect(page.getByRole("link", { name: "Which companies has he worked for?" })).toBeVisible();
   await page.goto(`${offline}/chat?q=no-such-words-anywhere`);
   await expect(page.getByText("No conversation matches these words.")).toBeVisible();
   await page.goto(`${offline}/chat`);

@@ -6,6 +6,7 @@ import { controlClass } from "@/components/ui/field";
 import { PageHeader } from "@/components/ui/page-header";
 import { getCurrentUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
+import { idSchema } from "@/lib/db/ids";
 import { listConversations } from "@/lib/db/queries/conversations";
 import { listCvsByUserId } from "@/lib/db/queries/cvs";
 import { listCandidateCvsByOrgId } from "@/lib/db/queries/candidate-cvs";
@@ -14,15 +15,17 @@ export const metadata: Metadata = { title: "Chat" };
 
 const isHr = (role: string) => role === "HR" || role === "ADMIN";
 
-export default async function ChatPage({ searchParams }: { searchParams: Promise<{ q?: string | string[] }> }) {
+export default async function ChatPage({ searchParams }: { searchParams: Promise<{ q?: string | string[]; cv?: string | string[] }> }) {
   const user = await getCurrentUser();
   if (!user) return null;
-  const q = [(await searchParams).q].flat()[0]?.slice(0, 200) ?? "";
+  const params = await searchParams;
+  const q = [params.q].flat()[0]?.slice(0, 200) ?? "";
+  const cvFilter = idSchema.safeParse([params.cv].flat()[0]);
   const db = await getDb();
   const [cvs, candidates, conversations] = await Promise.all([
     listCvsByUserId(db, { userId: user.id }),
     isHr(user.role) && user.organizationId ? listCandidateCvsByOrgId(db, { orgId: user.organizationId }) : Promise.resolve([]),
-    listConversations(db, { owner: { userId: user.id }, search: q }),
+    listConversations(db, { owner: { userId: user.id }, search: q, cvId: cvFilter.success ? cvFilter.data : undefined }),
   ]);
   const startable = [...cvs.map((cv) => ({ ...cv, group: "Your CVs", own: true })), ...candidates.map((cv) => ({ ...cv, group: "Candidate CVs", own: false }))];
   return (
@@ -82,13 +85,24 @@ export default async function ChatPage({ searchParams }: { searchParams: Promise
             <label htmlFor="q" className="sr-only">
               Search conversations
             </label>
+            <label htmlFor="cv" className="sr-only">
+              About which CV
+            </label>
+            <select id="cv" name="cv" defaultValue={cvFilter.success ? cvFilter.data : ""} className={controlClass}>
+              <option value="">Every CV</option>
+              {startable.map((cv) => (
+                <option key={cv.id} value={cv.id}>
+                  {cv.name}
+                </option>
+              ))}
+            </select>
             <input id="q" name="q" type="search" defaultValue={q} placeholder="Words in a question or answer" className={`${controlClass} w-64`} />
             <button type="submit" className={buttonClass("secondary")}>
               Search
             </button>
           </form>
         </div>
-        <ConversationList conversations={conversations} searched={Boolean(q)} />
+        <ConversationList conversations={conversations} searched={Boolean(q) || cvFilter.success} />
       </section>
     </>
   );
