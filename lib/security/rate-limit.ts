@@ -6,7 +6,18 @@ import { AppError } from "@/lib/errors";
 import { createRateLimiter, type RateLimitPolicy, type RateLimitStore } from "@/lib/security/rate-limiter-store";
 
 export type RateLimitBucket =
-  "generation" | "signin-email" | "signin-ip" | "register-ip" | "invitation" | "upload" | "generation-ip" | "upload-ip" | "password-check" | "chat" | "ask-address" | "ask-link";
+  | "generation"
+  | "signin-email"
+  | "signin-ip"
+  | "register-ip"
+  | "invitation"
+  | "upload"
+  | "generation-ip"
+  | "upload-ip"
+  | "password-check"
+  | "chat"
+  | "ask-address"
+  | "ask-link";
 
 function policyFor(bucket: RateLimitBucket): RateLimitPolicy {
   switch (bucket) {
