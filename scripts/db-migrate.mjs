@@ -1,8 +1,6 @@
 // Database migrations without the Prisma CLI's native engine.
 //   node scripts/db-migrate.mjs create <name>   write prisma/migrations/<timestamp>_<name> from schema.prisma
 //   node scripts/db-migrate.mjs check           exit 1 when schema.prisma and the migrations disagree
-//   node scripts/db-migrate.mjs deploy          apply pending migrations to DATABASE_URL, or to PGlite
-//                                              in PGLITE_DIR (default .data/pglite)
 // `create` and `check` work on a throwaway PGlite, so they need no database server.
 import fs from "node:fs";
 import os from "node:os";
@@ -11,20 +9,13 @@ import { openSchemaEngine } from "./lib/schema-engine.mjs";
 
 const root = process.cwd();
 
-async function openFactory(target) {
-  if (target.kind === "pg") {
-    const { PrismaPg } = await import("@prisma/adapter-pg");
-    return { factory: new PrismaPg({ connectionString: target.url }), close: async () => {} };
-  }
+/** The engine works on a throwaway PGlite: it compares schema.prisma with the migrations, nothing else. */
+async function withScratchEngine(fn) {
   const { PGlite } = await import("@electric-sql/pglite");
   const { PrismaPGlite } = await import("pglite-prisma-adapter");
-  fs.mkdirSync(target.dir, { recursive: true });
-  const client = new PGlite(target.dir);
-  return { factory: new PrismaPGlite(client), close: () => client.close() };
-}
-
-async function withEngine(target, fn) {
-  const { factory, close } = await openFactory(target);
+  const client = new PGlite(fs.mkdtempSync(path.join(os.tmpdir(), "hr-copilot-migrate-")));
+  const factory = new PrismaPGlite(client);
+  const close = () => client.close();
   const engine = await openSchemaEngine({ root, factory });
   try {
     return await fn(engine);
@@ -32,10 +23,6 @@ async function withEngine(target, fn) {
     engine.free();
     await close();
   }
-}
-
-function scratchTarget() {
-  return { kind: "pglite", dir: fs.mkdtempSync(path.join(os.tmpdir(), "hr-copilot-migrate-")) };
 }
 
 function writeMigration(change) {
@@ -58,21 +45,17 @@ let exitCode = 0;
 try {
   if (command === "create") {
     if (!name || !/^[a-z0-9_]+$/.test(name)) throw new Error("usage: db-migrate.mjs create <name> (lowercase letters, digits, _)");
-    const change = await withEngine(scratchTarget(), (e) => e.pendingSchemaChange(name));
+    const change = await withScratchEngine((e) => e.pendingSchemaChange(name));
     console.log(change ? `Created ${path.relative(root, writeMigration(change))}` : "No schema changes.");
   } else if (command === "check") {
-    const change = await withEngine(scratchTarget(), (e) => e.pendingSchemaChange("check"));
+    const change = await withScratchEngine((e) => e.pendingSchemaChange("check"));
     if (change) {
       console.error("schema.prisma and prisma/migrations disagree. Run `npm run db:migrate:create -- <name>`. Missing SQL:\n" + change.sql);
       exitCode = 1;
     } else console.log("Migrations match schema.prisma.");
-  } else if (command === "deploy") {
-    const url = process.env.DATABASE_URL;
-    const target = url ? { kind: "pg", url } : { kind: "pglite", dir: path.resolve(process.env.PGLITE_DIR ?? ".data/pglite") };
-    const applied = await withEngine(target, (e) => e.deploy());
-    console.log(applied.length ? `Applied: ${applied.join(", ")}` : "No pending migrations.");
   } else {
-    throw new Error("usage: db-migrate.mjs create <name> | check | deploy");
+    // Applying migrations is scripts/db-deploy.ts: the app's own migrator, not this engine.
+    throw new Error("usage: db-migrate.mjs create <name> | check");
   }
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);
