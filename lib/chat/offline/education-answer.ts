@@ -10,21 +10,45 @@ import { asksYesOrNo } from "@/lib/chat/offline/question-form";
 
 const levels: [RegExp, ReturnType<typeof wordList>][] = [
   [/\b(?:ph\.?\s?d|doctor|doctorate|dphil|doktor|doctorado|doutorado)\b/iu, wordList("phd doctorate doctoral doctor dphil doktor doctorado doutorado")],
-  [/\b(?:master|m\.?\s?sc?|m\.?\s?eng|mba|m\.?a\.|máster|magister)\b/iu, wordList("master masters msc ms meng mba maestria master_s")],
+  // Integrated masters are written as one word: MPharm, MChem, MPhys.
   [
-    /\b(?:bachelor|b\.?\s?sc?|b\.?\s?eng|b\.?\s?a|b\.?tech|grado|licence|licenciatura)\b/iu,
+    /\b(?:master|m\.?\s?sc?|m\.?\s?eng|mba|m\.?a\.|máster|magister|m(?:pharm|chem|phys|math|res|phil|biol|sci))\b/iu,
+    wordList("master masters msc ms meng mba maestria master_s"),
+  ],
+  [
+    // "BS 7671" is a British Standard, and a "forklift licence" no French degree, which opens its line.
+    /\b(?:bachelor|b\.?\s?sc?(?!\s?\d)|b\.?\s?eng|b\.?\s?a|b\.?tech|grado|licenciatura)\b|^licence\b/iu,
     wordList("bachelor bachelors undergraduate bsc bs ba beng btech grado licenciatura"),
   ],
 ];
 
-export const levelOf = (school: MappedSchool) => {
-  const degree = school.degree?.value ?? "";
-  const at = levels.findIndex(([pattern]) => pattern.test(degree));
+/** The degree level a text names (0 a doctorate, 1 a master's, 2 a bachelor's), or `levels.length` for none. */
+export const degreeLevelOf = (text: string) => {
+  const at = levels.findIndex(([pattern]) => pattern.test(text));
   return at < 0 ? levels.length : at;
 };
 
+export const levelOf = (school: MappedSchool) => degreeLevelOf(school.degree?.value ?? "");
+
+// A framework level stated beside the title ("NVQ Level 3", "Level 2 Diploma", "Niveau 4") ranks schooling below a degree.
+const statedLevel = /\b(?:level|niveau|nivel|stufe)\s(\d{1,2})\b/iu;
+
+/** The order of a school among the highest: by degree level, then by a stated level, higher first. */
+function rankOf(school: MappedSchool, lines: string[]): number {
+  const line = school.degreeLine ?? school.institutionLine;
+  const text = line ? lines[line - 1]! : (school.degree?.value ?? "");
+  const stated = Number(statedLevel.exec(text)?.[1] ?? 0);
+  return degreeLevelOf(text) * 100 - stated;
+}
+
+/** "NVQ Level 3 (" when the parser cut the title at its date's bracket: the title without the bracket. */
+function withoutOpenBracket(text: string | undefined): string | undefined {
+  const trimmed = text?.trimEnd();
+  return trimmed && /[([]$/u.test(trimmed) ? trimmed.slice(0, -1).trimEnd() : trimmed;
+}
+
 export function schoolPiece(school: MappedSchool, citeInstitution: boolean, lines: string[]): Piece {
-  const degree = school.degree?.value;
+  const degree = withoutOpenBracket(school.degree?.value);
   // A degree the parser could not read is still on the institution's line: that line is told whole.
   if (!degree && school.institutionLine !== null) {
     const whole = lines[school.institutionLine - 1]!.replace(/\s+/gu, " ").trim();
@@ -43,8 +67,10 @@ const educationTerms = new Set(
     .flatMap((w) => searchTerm(w) ?? []),
 );
 
+const qualifyingWords = wordList("qualify qualified qualifying qualification qualifications");
+/** A driving licence is a credential, but not one a list of qualifications is asked for. */
+export const drivingLicence = /\b(?:driving|driver'?s|conduire|conducir|f(?:ü|ue?)hrerschein|condu[cç][aã]o)\b/iu;
 // A driving licence read as a school entry ("licence" is also a French degree) is no education.
-const drivingLicence = /\b(?:driving|driver'?s|conduire|conducir|f(?:ü|ue?)hrerschein)\b/iu;
 export const isSchooling = (school: MappedSchool) => !drivingLicence.test(school.degree?.value ?? "");
 const degreeWords = wordList("degree degrees graduate graduated university_degree college_degree titulo diplome abschluss");
 
@@ -67,7 +93,10 @@ export function education(map: CvMap, index: LineIndex, words: Words, query: str
     return answer(piece("No degree is listed. The CV lists:"), ...schools.map((s) => schoolPiece(s, true, map.lines)));
   const askedLevel = levels.findIndex(([, list]) => saysAny(words, list));
   if (askedLevel >= 0) schools = schools.filter((s) => levelOf(s) === askedLevel);
-  if (saysAny(words, wordList("highest top latest last"))) schools = [...schools].sort((a, b) => levelOf(a) - levelOf(b)).slice(0, 1);
+  // "When did he qualify?", "How long has she been qualified?" ask for the date of the main qualification, which is the highest.
+  const asksHighest =
+    saysAny(words, wordList("highest top latest last")) || (saysAny(words, qualifyingWords) && saysAny(words, wordList("when year date since how_long")));
+  if (asksHighest) schools = [...schools].sort((a, b) => rankOf(a, map.lines) - rankOf(b, map.lines)).slice(0, 1);
   if (!schools.length)
     return notInCv(piece(askedLevel >= 0 ? "The CV does not say the candidate holds such a degree." : "The CV does not say: it lists no education."));
   const pieces = schools.map((s) => schoolPiece(s, !named.includes(s), map.lines));

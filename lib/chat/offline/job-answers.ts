@@ -3,10 +3,11 @@ import { answer, notInCv, piece, quote, type Draft, type Piece } from "@/lib/cha
 import { byRecency, datesOf, isCurrent, jobPiece, lengthInWords, spanOf, type JobFields } from "@/lib/chat/offline/job-text";
 import { evidenceLines, quotedPiece } from "@/lib/chat/offline/evidence";
 import type { LineIndex } from "@/lib/chat/offline/retrieval";
-import { searchTerm } from "@/lib/chat/offline/terms";
+import { isGrammarWord, searchTerm } from "@/lib/chat/offline/terms";
 import type { MonthNumber } from "@/lib/fit/dates";
 import { coveredMonths } from "@/lib/fit/years";
 import { wordsOf } from "@/lib/chat/offline/words";
+import { statesYears } from "@/lib/chat/offline/profile-answers";
 
 // Answers about the work history: where and when, for how long, every employer, the present, and
 // what was done in one job.
@@ -153,11 +154,34 @@ export function careerLength(map: CvMap, askedWords: string[], now: MonthNumber)
   const latest = ordered[0]!;
   const months = coveredMonths(dated.map((j) => spanOf(j, now)!));
   const what = titled.length ? "in jobs with that title" : "across the dated jobs";
+  const stated = statedYearsLine(map, asked);
   return answer(
+    ...(stated ? [piece(`The CV states ${quote(map.lines[stated - 1]!)}.`, [stated])] : []),
     piece(`${lengthInWords(months).replace(/^\p{Ll}/u, (c) => c.toUpperCase())} ${what},`),
     jobPiece(earliest, all, "starting with ", earliest === latest ? "." : ";"),
     ...(earliest === latest ? [] : [jobPiece(latest, all, "most recently ", ".")]),
   );
+}
+
+// Words of the length asked about, which every claim of years holds.
+const timeWords = new Set("long many much years year months month time total overall experience been".split(" "));
+
+/**
+ * The CV's own claim of a length of time in what was asked: "8 years in logistics". Only a line
+ * outside the work history, where such claims are made, and one that names the subject right after the years.
+ */
+function statedYearsLine(map: CvMap, askedWords: string[]): number | null {
+  const asked = askedWords.filter((w) => !isGrammarWord(w) && !timeWords.has(w));
+  if (!asked.length) return null;
+  for (let line = 1; line <= map.lines.length; line++) {
+    const text = map.lines[line - 1]!;
+    if (map.excluded.has(line) || map.sectionOf[line] === "experience" || !statesYears.test(text)) continue;
+    // The subject must be what the years were spent in: "8 years in logistics", not "a nurse … with 8 years".
+    const words = wordsOf(text);
+    const after = words.findIndex((w) => /^(?:years?|yrs|ans|anos|jahre)$/u.test(w));
+    if (after >= 0 && words.slice(after + 1, after + 4).some((w) => asked.some((q) => sameStem(q, w)))) return line;
+  }
+  return null;
 }
 
 /** "Is she still at Acme?": yes when the job runs to the present, else when it ended. */

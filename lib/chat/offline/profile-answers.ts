@@ -5,6 +5,7 @@ import { byRecency, jobPiece, spanOf } from "@/lib/chat/offline/job-text";
 import type { LineIndex } from "@/lib/chat/offline/retrieval";
 import { coveredMonths } from "@/lib/fit/years";
 import type { MonthNumber } from "@/lib/fit/dates";
+import { languagesNamed } from "@/lib/chat/offline/language-names";
 import type { Profile, Sourced } from "@/lib/cv/profile";
 
 // Answers read from the profile's fields: languages, contact details, years of experience and a
@@ -12,18 +13,46 @@ import type { Profile, Sourced } from "@/lib/cv/profile";
 
 function listOf(values: Sourced[], map: CvMap, lead: string, none: string): Draft {
   if (!values.length) return notInCv(piece(none));
-  const seen = new Set<number>();
+  // Every item cites its line, even when the items share one: each is a claim of its own.
   const pieces: Piece[] = [piece(lead)];
-  values.forEach((v, i) => {
-    const line = map.lineOf(v);
-    pieces.push(piece(`${v.value}${i === values.length - 1 ? "." : ";"}`, line !== null && !seen.has(line) ? [line] : []));
-    if (line !== null) seen.add(line);
-  });
+  values.forEach((v, i) => pieces.push(piece(`${v.value}${i === values.length - 1 ? "." : ";"}`, [map.lineOf(v)])));
   return answer(...pieces);
 }
 
-export const languages = (profile: Profile, map: CvMap) =>
-  listOf(profile.languages, map, "Languages listed:", "The CV does not say which languages the candidate speaks.");
+const none = "The CV does not say which languages the candidate speaks.";
+
+/** "English (fluent)": a language with the level its line gives it, up to the next comma. */
+function withLevel(value: Sourced, map: CvMap): string {
+  const line = map.lineOf(value);
+  const text = line ? map.lines[line - 1]! : "";
+  const at = text.indexOf(value.value);
+  if (at < 0) return value.value;
+  const ends = [",", ";", "|", "·"].map((mark) => text.indexOf(mark, at)).filter((i) => i > at);
+  const end = ends.length ? Math.min(...ends) : text.length;
+  return text.slice(at, end).replace(/\s+/gu, " ").trim();
+}
+
+/**
+ * The languages listed, or the ones a question names: "Does she speak Polish?" is answered yes with
+ * Polish's line, in whichever language the CV names it, or, for a language it does not list, with a
+ * plain "not listed" and the list.
+ */
+export function languages(profile: Profile, map: CvMap, question: string, yesNo: boolean): Draft {
+  const listed = profile.languages;
+  if (!listed.length) return notInCv(piece(none));
+  const asked = new Set(languagesNamed(question));
+  const named = listed.filter((v) => languagesNamed(v.value).some((l) => asked.has(l)));
+  if (named.length)
+    return answer(
+      ...(yesNo ? [piece("Yes.")] : []),
+      ...named.map((v, i) => piece(`${withLevel(v, map)}${i === named.length - 1 ? "." : ";"}`, [map.lineOf(v)])),
+    );
+  // A language the parser did not read as one may still be on a line ("Spanish for business, B2").
+  const elsewhere = asked.size ? map.lines.findIndex((line, i) => !map.excluded.has(i + 1) && languagesNamed(line).some((l) => asked.has(l))) + 1 : 0;
+  if (elsewhere) return answer(piece(`The CV says ${quote(map.lines[elsewhere - 1]!)}.`, [elsewhere]));
+  const list = listOf(listed, map, "Languages listed:", none);
+  return yesNo && asked.size ? notInCv(piece("The CV does not list that language."), ...list.pieces) : list;
+}
 
 export function contact(profile: Profile, map: CvMap, fields: ("email" | "phone" | "location" | "links" | "name")[]): Draft {
   const pieces: Piece[] = [];
@@ -44,7 +73,7 @@ export function contact(profile: Profile, map: CvMap, fields: ("email" | "phone"
 }
 
 // "8 years of experience", "seven years in logistics", "10+ ans d'expérience".
-const statesYears =
+export const statesYears =
   /(?<![\p{L}\d])(?:\d+\+?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s*(?:years?|yrs|ans|años|jahre|anos)\b/iu;
 
 export function experienceYears(map: CvMap, index: LineIndex, now: MonthNumber): Draft {

@@ -10,13 +10,15 @@ import { careerLength, currentJob, stillThere, employerInYears, howLong, jobList
 import { achievements } from "@/lib/chat/offline/achievements";
 import { asksFirstJob, asksFit, asksWhoIs, asksLatestJob, asksPresentEmployer, asksYesOrNo, pointsAtEmployer } from "@/lib/chat/offline/question-form";
 import { certifications } from "@/lib/chat/offline/credentials-answer";
-import { education } from "@/lib/chat/offline/education-answer";
+import { endsInCredential } from "@/lib/chat/offline/credential-lines";
+import { languagesNamed } from "@/lib/chat/offline/language-names";
+import { education, schoolPiece } from "@/lib/chat/offline/education-answer";
 import { contact, experienceYears, languages, summary } from "@/lib/chat/offline/profile-answers";
 import { headcount, leadership, manipulationReport, topicEvidence } from "@/lib/chat/offline/reasoning-answers";
 import type { LineIndex } from "@/lib/chat/offline/retrieval";
 import { jobInFocus, jobsNamedBy, jobsTitledBy, sameWord, schoolsNamedBy, yearsIn } from "@/lib/chat/offline/scope";
 import { notInCvTopics, offTopic, topics } from "@/lib/chat/offline/topics";
-import { expandAbbreviations, searchTerm, subjectTerms } from "@/lib/chat/offline/terms";
+import { expandAbbreviations, isGrammarWord, searchTerm, subjectTerms } from "@/lib/chat/offline/terms";
 import { saysAny, wordList, wordsFor, wordsOf, type Words } from "@/lib/chat/offline/words";
 import type { MonthNumber } from "@/lib/fit/dates";
 import type { Profile } from "@/lib/cv/profile";
@@ -31,8 +33,15 @@ const alwaysOffTopic = wordList(
   `poem poems poetry haiku song lyrics joke jokes limerick recipe weather forecast meteo wetter bitcoin crypto cryptocurrency index_funds stock_market write_a_function write_a_python write_code write_a_script write_a_program linked_list quel_temps el_tiempo cover_letter write_a_letter write_an_email write_a_post`,
 );
 const internTitle = /\b(?:intern|internship|trainee|placement|apprentice|pr[aá]cticas|stagiaire|praktikant|estagi[aá]rio)\b/iu;
+const apprenticeshipWords = wordList(
+  "apprentice apprentices apprenticeship apprenticeships traineeship aprendiz aprendizaje apprenti apprentissage alternance lehre azubi",
+);
+const apprenticeTitle = /\b(?:apprentice(?:ship)?|trainee|aprendiz|apprenti|apprentissage|alternance|ausbildung|auszubildende[rn]?|azubi|lehrling|lehre)\b/iu;
 const volunteerTitle = /\bvolunt/iu;
 const whereWords = wordList("where wo donde ou onde");
+const contactWords = wordList("phone telephone mobile cell telefono telefon email e_mail");
+// Words that ask about a qualification or registration, which may be a credential rather than a degree.
+const qualificationWords = wordList("qualification qualifications qualified registered registration register colegiado colegiada inscrit inscrite approbation");
 const startWords = wordList("start started starting begin began join joined joining empezo commence debute anfangen begann");
 const endWords = wordList("leave left end ended finish finished quit stop stopped dejo quitte verlassen");
 
@@ -40,6 +49,14 @@ function notInCvTopic(words: Words): string | null {
   if (saysAny(words, wordList("would_he would_she would_they willing_to open_to"))) return "preference";
   for (const [topic, list] of Object.entries(notInCvTopics)) if (saysAny(words, list)) return topic;
   return null;
+}
+
+/** "in logistics", "into retail": a lower-case word after "in", which names a line of work rather than an employer. */
+function namesAField(question: string): boolean {
+  const raw = question.split(/\s+/u);
+  const at = raw.findIndex((w) => /^(?:in|into)$/iu.test(w));
+  const next = raw[at + 1] ?? "";
+  return at >= 0 && /^\p{Ll}/u.test(next) && !isGrammarWord(wordsOf(next)[0] ?? "the");
 }
 
 /** The query for retrieval: the question without the candidate's own name, which every header holds. */
@@ -93,7 +110,8 @@ export function route(question: string, context: Context): Draft {
   const topic = notInCvTopic(words);
   if (topic) return rareTopicAnswer(map, topic);
 
-  const named = jobsNamedBy(map, words);
+  // "How long has she been in logistics?" names a field that one employer's name happens to hold.
+  const named = says(topics.duration) && namesAField(question) ? [] : jobsNamedBy(map, words);
   const titled = named.length ? [] : jobsTitledBy(map, words);
   const scope = named.length ? named : titled;
   const scopeName = named[0]?.job.company?.value ?? null;
@@ -131,7 +149,7 @@ export function route(question: string, context: Context): Draft {
       );
   }
 
-  if (says(topics.duration) && !scope.length && !says(topics.current) && !namesSubject) {
+  if (says(topics.duration) && !scope.length && !says(topics.current) && !namesSubject && !says(wordList("qualified"))) {
     const length = careerLength(map, wordsOf(queryOf(question, profile)), now);
     if (length) return length;
   }
@@ -210,24 +228,42 @@ export function route(question: string, context: Context): Draft {
       : notInCv(piece("The CV lists no jobs."));
   }
 
-  if (says(topics.internship)) {
-    const interns = map.jobs.filter((j) => internTitle.test(j.job.title?.value ?? ""));
-    if (interns.length) return jobList(interns, { title: true, company: true, dates: true, citeDates: wantsDates }, "Internships listed:");
-    return notInCv(piece("The CV does not list any internship."));
+  if (says(topics.internship) || says(apprenticeshipWords)) {
+    // An apprenticeship is a job ("Apprentice electrician") or, in much of Europe, schooling ("Ausbildung zur …").
+    const apprenticeship = says(apprenticeshipWords);
+    const title = apprenticeship ? apprenticeTitle : internTitle;
+    const interns = map.jobs.filter((j) => title.test(j.job.title?.value ?? ""));
+    const lead = apprenticeship ? "Apprenticeships listed:" : "Internships listed:";
+    if (interns.length) return jobList(interns, { title: true, company: true, dates: true, citeDates: wantsDates }, lead);
+    const schooled = apprenticeship ? map.schools.filter((s) => apprenticeTitle.test(map.lines[(s.degreeLine ?? s.first) - 1] ?? "")) : [];
+    if (schooled.length) return answer(piece(lead), ...schooled.map((s) => schoolPiece(s, true, map.lines)));
+    return notInCv(piece(`The CV does not list any ${apprenticeship ? "apprenticeship" : "internship"}.`));
   }
   if (says(topics.employer) && (says(topics.list) || says(wordList("employers companies where_has where_did")))) {
     if (!map.jobs.length) return notInCv(piece("The CV does not list any employer."));
     const paid = map.jobs.filter((j) => !volunteerTitle.test(j.job.title?.value ?? ""));
     return jobList(paid.length ? paid : map.jobs, { title: true, company: true, dates: true, citeDates: wantsDates }, "Employers listed, most recent first:");
   }
-  if (says(topics.certifications)) {
+  const credentialAsked = says(topics.certifications) || words.list.some(endsInCredential);
+  // "Is he IPAF trained?", "What's her GPhC number?": words that may ask about a credential, answered by one that the question names.
+  const mayAskCredential =
+    says(qualificationWords) || (says(wordList("trained training ticket tickets card cards number")) && !says(wordList("how_many how_much")));
+  if (credentialAsked || (mayAskCredential && !says(contactWords))) {
     // "Is her licence active, and which board issued it?": a question about one credential's details.
-    const specific = topicEvidence(map, index, query, { verdict: false, wantsFigure: false });
+    const specific = credentialAsked ? topicEvidence(map, index, query, { verdict: false, wantsFigure: false }) : null;
     const detailed = !says(topics.list) && index.search(query).some((h) => h.matched.length >= 3);
-    return detailed && specific ? specific : certifications(profile, map, words);
+    if (detailed && specific) return specific;
+    // "Is she qualified to drive a forklift?" is answered by a credential that names it, and otherwise by what follows.
+    const found = certifications(profile, map, index, { words, query, yesNo, onlyWhenNamed: !credentialAsked });
+    if (found) return found;
   }
-  if (says(topics.languages) && !says(wordList("programming coding"))) return languages(profile, map);
-  if (says(topics.education)) return education(map, index, words, query, schoolsNamedBy(map, words));
+  // "What level is her English?" names a language the CV lists.
+  const listedLanguages = new Set(profile.languages.flatMap((l) => languagesNamed(l.value)));
+  const namesListedLanguage = languagesNamed(question).some((l) => listedLanguages.has(l)) && !says(topics.education);
+  if ((says(topics.languages) || namesListedLanguage) && !says(wordList("programming coding"))) return languages(profile, map, question, yesNo);
+  // "When did she qualify?", "How long has he been qualified?": the date of the highest qualification.
+  if (says(topics.education) || (says(wordList("qualify qualified")) && (wantsDates || says(topics.duration))))
+    return education(map, index, words, query, schoolsNamedBy(map, words));
 
   // "email address" asks for the email only.
   const contactFields = (["email", "phone", "location", "links"] as const).filter(

@@ -9,7 +9,7 @@ const grammarWords = new Set(
   can could would should will may might must shall about into over under up out not no yes i me my you your we our
   el la los las de del que en y un una es su sus con por para al lo se como cual donde cuando ha
   le les des du et est quel quelle quels quelles combien ou quand il elle avec pour dans au aux ce cette ses son sa qui
-  der die das und ist hat er sie welche welcher wie wo wann seit mit bei fur ein eine den dem von zu im als
+  der die das und ist hat er sie welche welcher wie wo wann seit mit bei fur ein eine einen einem einer eines den dem von zu im als
   os da em com um uma seu sua na qual quais onde quando ele ela tem`.split(/\s+/u),
 );
 
