@@ -20,6 +20,13 @@ test("every page passes axe in light and dark mode", async ({ page }) => {
   await page.getByLabel("CV file").setInputFiles(corpusFile("resumes/john-doe_openresume-react-pdf.pdf"));
   await expect(page.getByRole("form", { name: "Your profile" })).toBeVisible();
   const cvPath = new URL(page.url()).pathname;
+  const cvId = cvPath.split("/").pop()!;
+  await page.goto(`/chat/new?cv=${cvId}`);
+  await page.getByRole("button", { name: "Start the conversation" }).click();
+  await expect(page).toHaveURL(/\/chat\/c[a-z0-9]+$/);
+  const conversationPath = new URL(page.url()).pathname;
+  await page.getByRole("heading", { name: "Suggested questions" }).locator("xpath=..").getByRole("button").first().click();
+  await expect(page.getByRole("article", { name: "Answer" })).toHaveAttribute("aria-busy", "false");
 
   for (const theme of ["light", "dark"]) {
     await page.evaluate((t) => localStorage.setItem("theme", t), theme);
@@ -35,6 +42,10 @@ test("every page passes axe in light and dark mode", async ({ page }) => {
       "/copilot",
       cvPath,
       "/chat",
+      `/chat/new?cv=${cvId}`,
+      conversationPath,
+      `/chat/share/${cvId}`,
+      "/chat/candidates",
       "/exit-interviews",
       "/does-not-exist",
     ]) {

@@ -22,7 +22,7 @@ test("an 'Ask my CV' link: on, a visitor asks, the owner sees the question, anot
   await page.getByLabel("CV file").setInputFiles(corpusFile("resumes/jane-smith_minimal.docx"));
   await expect(page).toHaveURL(/\/copilot\/cvs\/[a-z0-9]+$/);
   await page.goto("/chat");
-  await page.getByRole("link", { name: /“Ask my CV” link for jane-smith_minimal/ }).click();
+  await page.getByRole("link", { name: /^Share jane-smith_minimal/ }).click();
   await expect(page.getByRole("heading", { name: "The link is off" })).toBeVisible();
   await page.getByRole("button", { name: "Turn the link on" }).click();
   const link = page.getByLabel("Link to share");

@@ -55,7 +55,7 @@ export default async function ChatPage({ searchParams }: { searchParams: Promise
                 </span>
                 <span className="flex shrink-0 gap-1">
                   {cv.own ? (
-                    <Link href={`/chat/share/${cv.id}`} className={buttonClass("ghost")} aria-label={`“Ask my CV” link for ${cv.name}`}>
+                    <Link href={`/chat/share/${cv.id}`} className={buttonClass("ghost")} aria-label={`Share ${cv.name} with an “Ask my CV” link`}>
                       Share
                     </Link>
                   ) : null}
