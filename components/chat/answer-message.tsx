@@ -41,7 +41,11 @@ export function AnswerMessage({
   return (
     <article aria-label="Answer" aria-busy={writing} className="rounded-lg border border-zinc-200 bg-white p-3 dark:border-zinc-800 dark:bg-zinc-900">
       {kind ? <p className="mb-1 text-xs font-semibold tracking-wide text-zinc-600 uppercase dark:text-zinc-400">{kind}</p> : null}
-      {text ? <AnswerBody text={text} unchecked={answer?.checks.unchecked ?? []} onCite={onCite} /> : <p className="text-zinc-500">Reading the CV…</p>}
+      {text ? (
+        <AnswerBody text={text} unchecked={answer?.checks.unchecked ?? []} onCite={onCite} />
+      ) : (
+        <p className="text-zinc-600 dark:text-zinc-400">Reading the CV…</p>
+      )}
       {ending ? (
         <p role="status" className="mt-2 text-sm text-amber-800 dark:text-amber-300">
           {ending} {answer?.message}
@@ -67,7 +71,7 @@ export function AnswerMessage({
               {answer?.status === "INTERRUPTED" || answer?.status === "FAILED" ? "Continue: answer again" : "Regenerate"}
             </Button>
           ) : null}
-          {answer?.model ? <span className="ml-auto text-xs text-zinc-500">{answer.model}</span> : null}
+          {answer?.model ? <span className="ml-auto text-xs text-zinc-600 dark:text-zinc-400">{answer.model}</span> : null}
         </div>
       ) : null}
     </article>

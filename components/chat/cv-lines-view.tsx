@@ -27,7 +27,7 @@ export function CvLinesView({ lines, highlighted }: { lines: readonly string[]; 
             aria-current={on ? "true" : undefined}
             className={`flex gap-2 rounded px-1 py-0.5 ${on ? "bg-amber-200 text-zinc-950 dark:bg-amber-800 dark:text-white" : ""}`}
           >
-            <span aria-hidden="true" className="w-8 shrink-0 text-right text-zinc-500 select-none">
+            <span aria-hidden="true" className={`w-8 shrink-0 text-right select-none ${on ? "" : "text-zinc-600 dark:text-zinc-400"}`}>
               {n}
             </span>
             <span className="min-w-0 break-words">{line}</span>
