@@ -13,8 +13,9 @@ const nextConfig = {
     return [{ source: "/:path*", headers: staticHeaders }];
   },
   // PGlite loads its wasm and data files through `new URL(..., import.meta.url)`, which bundling breaks.
-  // piscina starts its worker threads from a script beside its own code.
-  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "pino", "piscina"],
+  // piscina starts its worker threads from a script beside its own code. pg-boss is a server-side
+  // queue with its own database client, nothing a bundle needs to see inside.
+  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "pino", "piscina", "pg-boss"],
   poweredByHeader: false,
   // The dev server prints every server action call with its arguments, passwords included.
   logging: { serverFunctions: false },
