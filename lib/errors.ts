@@ -4,7 +4,8 @@
 export type ErrorType =
   "bad_request" | "unauthorized" | "forbidden" | "not_found" | "rate_limit" | "conflict" | "too_large" | "unavailable" | "timeout" | "internal";
 
-export type Surface = "auth" | "generation" | "llm" | "database" | "input" | "history" | "api" | "members" | "cv" | "job" | "application" | "chat" | "unknown";
+export type Surface =
+  "auth" | "generation" | "llm" | "database" | "input" | "history" | "api" | "members" | "cv" | "job" | "application" | "chat" | "exit" | "unknown";
 
 export type ErrorCode = `${ErrorType}:${Surface}`;
 
@@ -39,6 +40,9 @@ const defaultMessages: Partial<Record<ErrorCode, string>> = {
   "not_found:application": "This application does not exist or is not yours.",
   "not_found:chat": "This conversation does not exist or is not yours.",
   "rate_limit:chat": "You are asking questions too quickly. Wait a moment and ask again; your question is kept.",
+  "not_found:exit": "This exit interview does not exist or is not in your organisation.",
+  "unavailable:exit": "The email could not be sent. Copy the link and send it yourself.",
+  "rate_limit:exit": "You are sending answers very quickly. Wait a moment and try again; what you typed is kept.",
   "internal:database": "Something went wrong while saving. Your inputs are kept; please try again.",
   "internal:unknown": "Something went wrong. Your inputs are kept; please try again.",
 };

@@ -17,7 +17,8 @@ export type RateLimitBucket =
   | "password-check"
   | "chat"
   | "ask-address"
-  | "ask-link";
+  | "ask-link"
+  | "exit-link";
 
 function policyFor(bucket: RateLimitBucket): RateLimitPolicy {
   switch (bucket) {
@@ -50,6 +51,9 @@ function policyFor(bucket: RateLimitBucket): RateLimitPolicy {
       return { points: getEnv().RATE_LIMIT_ASK_PER_ADDRESS_PER_HOUR, durationSeconds: 60 * 60 };
     case "ask-link":
       return { points: getEnv().RATE_LIMIT_ASK_PER_LINK_PER_HOUR, durationSeconds: 60 * 60 };
+    // An exit interview is at most 24 turns: this leaves room for retries and nothing for a flood.
+    case "exit-link":
+      return { points: 120, durationSeconds: 60 * 60 };
   }
 }
 
@@ -93,6 +97,8 @@ function limited(bucket: RateLimitBucket, msBeforeNext: number): AppError {
     case "ask-address":
     case "ask-link":
       return new AppError("rate_limit:chat", `This CV has received many questions. Try again in ${minutes}.`, options);
+    case "exit-link":
+      return new AppError("rate_limit:exit", undefined, options);
     case "register-ip":
       return new AppError("rate_limit:auth", `Too many accounts created from this address. Try again in ${minutes}.`, options);
     case "password-check":
