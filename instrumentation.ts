@@ -22,4 +22,8 @@ export async function register() {
       void sweepAbandonedAnswers(db, { olderThanMs: 60_000 }).catch(() => undefined);
     }, 60_000).unref();
   }
+  // Background jobs (exit-interview summaries, the retention purge): pg-boss on Postgres, in process
+  // on the embedded database.
+  const { startJobs } = await import("@/lib/queue/start");
+  await startJobs();
 }

@@ -1,4 +1,4 @@
-import type { PrismaClient } from "@/lib/generated/prisma/client";
+import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 
 export type AuditAction =
   | "auth.sign_in"
@@ -15,7 +15,13 @@ export type AuditAction =
   | "member.invitation_revoked"
   | "member.joined"
   | "member.role_changed"
-  | "member.removed";
+  | "member.removed"
+  | "exit.transcripts_purged"
+  | "exit.interview_created"
+  | "exit.link_reissued"
+  | "exit.link_withdrawn"
+  | "exit.link_emailed"
+  | "exit.settings_changed";
 
 export type AuditEntry = {
   action: AuditAction;
@@ -29,7 +35,7 @@ export type AuditEntry = {
 };
 
 /** Records an event. It never holds secrets or document text: ids, an email, an address, the action. */
-export function recordAuditEvent(db: PrismaClient, entry: AuditEntry) {
+export function recordAuditEvent(db: Prisma.TransactionClient, entry: AuditEntry) {
   return db.auditEvent.create({ data: entry, select: { id: true } });
 }
 
