@@ -68,20 +68,27 @@ const envSchema = z.object({
   /** Where rate-limit counts live: memory (one instance), redis or postgres (shared). Redis when REDIS_URL is set. */
   RATE_LIMIT_STORE: z.enum(["memory", "redis", "postgres"]).optional(),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  /** Exit-interview links are emailed when both are set: smtp://user:password@host:587 or smtps://…:465, and the sender. */
+  SMTP_URL: optionalText.pipe(z.url({ protocol: /^smtps?$/, error: "SMTP_URL must look like smtp://user:password@host:587 or smtps://…" }).optional()),
+  SMTP_FROM: optionalText.pipe(z.string().max(200).optional()),
 });
 
 export type Env = Omit<z.infer<typeof envSchema>, "RATE_LIMIT_STORE"> & { RATE_LIMIT_STORE: "memory" | "redis" | "postgres" };
 
 let cached: Env | undefined;
 
-/** The validated environment. Throws at start-up with every problem listed, not at first use. */
-export function getEnv(): Env {
-  if (cached) return cached;
-  const parsed = envSchema.safeParse(process.env);
+/** An environment checked against the schema; throws with every problem listed. */
+export function readEnvironment(raw: Record<string, string | undefined>): Env {
+  const parsed = envSchema.safeParse(raw);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`).join("\n");
     throw new Error(`Invalid environment (see .env.example):\n${problems}`);
   }
-  cached = { ...parsed.data, RATE_LIMIT_STORE: parsed.data.RATE_LIMIT_STORE ?? (parsed.data.REDIS_URL ? "redis" : "memory") };
+  return { ...parsed.data, RATE_LIMIT_STORE: parsed.data.RATE_LIMIT_STORE ?? (parsed.data.REDIS_URL ? "redis" : "memory") };
+}
+
+/** The validated environment. Throws at start-up with every problem listed, not at first use. */
+export function getEnv(): Env {
+  cached ??= readEnvironment(process.env);
   return cached;
 }
