@@ -51,8 +51,14 @@ const protectedActions = [
   "app/(app)/chat/actions.ts#deleteConversation",
   "app/(app)/chat/actions.ts#setAskLink",
   "app/(app)/chat/actions.ts#rotateAskLink",
+  "app/(app)/exit-interviews/actions.ts#startExitInterview",
+  "app/(app)/exit-interviews/actions.ts#reissueExitInterviewLink",
+  "app/(app)/exit-interviews/actions.ts#withdrawExitInterviewLink",
+  "app/(app)/exit-interviews/actions.ts#emailExitInterviewLink",
+  "app/(app)/exit-interviews/actions.ts#saveExitSettings",
 ];
-const adminActions = protectedActions.filter((a) => a.includes("/admin/"));
+const adminActions = protectedActions.filter((a) => a.includes("/admin/") || a.endsWith("#saveExitSettings"));
+const exitHrActions = protectedActions.filter((a) => a.includes("/exit-interviews/") && !adminActions.includes(a));
 const routes = {
   "app/api/auth/[...nextauth]/route.ts": "Auth.js",
   "app/api/health/route.ts": "public",
@@ -68,6 +74,12 @@ const routes = {
   "app/api/ask/[token]/route.ts": "anyone with an active link (their own conversation, by cookie)",
   "app/api/ask/[token]/stream/route.ts": "anyone with an active link (their own conversation, by cookie)",
   "app/api/ask/[token]/stop/route.ts": "anyone with an active link (their own conversation, by cookie)",
+  "app/api/exit-interviews/export/route.ts": "HR and admins of an organisation (their organisation's interviews only)",
+  "app/api/exit/[token]/consent/route.ts": "anyone with an open exit-interview link (that interview only)",
+  "app/api/exit/[token]/answer/route.ts": "anyone with an open exit-interview link (that interview only)",
+  "app/api/exit/[token]/skip/route.ts": "anyone with an open exit-interview link (that interview only)",
+  "app/api/exit/[token]/finish/route.ts": "anyone with an open exit-interview link (that interview only)",
+  "app/api/exit/[token]/withdraw/route.ts": "anyone with an open exit-interview link (that interview only)",
 };
 
 const brief = (title: string) => ({
@@ -147,6 +159,18 @@ test("anonymous callers are refused by every protected action and route, and lea
   expect((await fetch(`${base}/api/chat/cabc/stream`)).status).toBe(401);
   // A link's routes need no account, only an active link: an unknown token is refused as such.
   expect((await fetch(`${base}/api/ask/no-such-token/stream`)).status).toBe(404);
+  expect((await fetch(`${base}/api/exit-interviews/export`)).status).toBe(401);
+  for (const step of ["consent", "answer", "skip", "finish", "withdraw"])
+    expect(
+      (
+        await fetch(`${base}/api/exit/no-such-token-0123456789abcdef/${step}`, {
+          method: "POST",
+          headers: { origin: base, "content-type": "application/json" },
+          body: "{}",
+        })
+      ).status,
+      step,
+    ).toBe(404);
   expect((await fetch(`${base}/api/cvs/abc/file`)).status).toBe(401);
   expect((await fetch(`${base}/api/jobs`, { method: "POST", body: new FormData() })).status).toBe(401);
   expect((await fetch(`${base}/api/applications/abc/roundtrip`, { method: "POST", body: "%PDF-" })).status).toBe(401);
@@ -584,4 +608,42 @@ test("a conversation is its asker's alone; a CV's link is its owner's alone; a c
   expect(await call("app/(app)/chat/actions.ts#renameConversation", { id, title: "Matrix chat" }, seeker.cookie)).toMatchObject({ ok: true });
   expect(await call("app/(app)/chat/actions.ts#setAskLink", { cvId, enabled: true }, seeker.cookie)).toMatchObject({ ok: true });
   expect(await call("app/(app)/chat/actions.ts#deleteConversation", { id }, seeker.cookie)).toMatchObject({ ok: true });
+});
+
+test("an exit interview is its organisation's HR's alone; job seekers and other organisations get nothing of it", async () => {
+  const { adminA, hrA, hrB, seeker } = await cast();
+  const fields = {
+    employeeName: "Matrix Leaver",
+    employeeEmail: "matrix.leaver@example.test",
+    department: "Finance",
+    role: "Analyst",
+    manager: "Pat Lead",
+    startDate: "2021-01-04",
+    lastDay: "2026-11-27",
+    reason: "voluntary",
+    regrettable: true,
+    language: "en",
+    mode: "ATTRIBUTED",
+    linkDays: 14,
+  };
+  const created = await call("app/(app)/exit-interviews/actions.ts#startExitInterview", fields, hrA.cookie);
+  expect(created).toMatchObject({ ok: true });
+  const { id } = created.data as { id: string };
+  for (const action of exitHrActions)
+    expect(await call(action, { ...fields, id, token: "x".repeat(43) }, seeker.cookie), action).toMatchObject({ ok: false, code: "forbidden:auth" });
+  for (const action of ["reissueExitInterviewLink", "withdrawExitInterviewLink"])
+    expect(await call(`app/(app)/exit-interviews/actions.ts#${action}`, { id }, hrB.cookie), action).toMatchObject({ ok: false, code: "not_found:exit" });
+  expect(
+    await call("app/(app)/exit-interviews/actions.ts#saveExitSettings", { exitMinGroupSize: 2, exitMinCommentGroupSize: 2, exitRetentionDays: 30 }, hrA.cookie),
+  ).toMatchObject({
+    ok: false,
+    code: "forbidden:auth",
+  });
+  expect((await page(`/exit-interviews/${id}`, hrB.cookie)).status).toBe(404);
+  for (const outsider of [hrB, seeker]) {
+    expect(await (await page(`/exit-interviews/${id}`, outsider.cookie)).text()).not.toContain("Matrix Leaver");
+    const csv = await fetch(`${base}/api/exit-interviews/export`, { headers: { cookie: outsider.cookie } });
+    expect(await csv.text()).not.toContain("Matrix Leaver");
+  }
+  for (const colleague of [hrA, adminA]) expect(await (await page(`/exit-interviews/${id}`, colleague.cookie)).text()).toContain("Matrix Leaver");
 });

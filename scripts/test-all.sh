@@ -50,12 +50,13 @@ npm run --silent bench:adversarial | tail -n 1
 npm run --silent bench:jobs | tail -n 1
 npm run --silent bench:fit | tail -n 1
 BENCH_LEVELS=1,10 npm run --silent bench:chat -- --rounds 1 | tail -n 1
+npm run --silent bench:exit | tail -n 1
 npm run --silent bench:upload -- --rounds 1 | tail -n 1
 
 if [ -n "${TEST_DATABASE_URL:-}" ]; then
   db="hr_e2e_$$"
   psql "$TEST_DATABASE_URL" -qc "CREATE DATABASE $db"
   trap 'psql "$TEST_DATABASE_URL" -qc "DROP DATABASE IF EXISTS $db WITH (FORCE)" >/dev/null' EXIT
-  step "end-to-end: the main story, and a chat across two instances, on Postgres"
-  E2E_DATABASE_URL="${TEST_DATABASE_URL%/*}/$db" npx playwright test e2e/job-description.spec.ts e2e/chat-restart.spec.ts
+  step "end-to-end: the main story, a chat across two instances, and an exit interview (pg-boss), on Postgres"
+  E2E_DATABASE_URL="${TEST_DATABASE_URL%/*}/$db" npx playwright test e2e/job-description.spec.ts e2e/chat-restart.spec.ts e2e/exit-interview.spec.ts
 fi
