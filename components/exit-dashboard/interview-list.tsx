@@ -39,24 +39,6 @@ export function InterviewList({ rows, now }: { rows: ListRow[]; now: Date }) {
       </thead>
       <tbody>
         {rows.map((row) => {
-          if (row.kind === "anonymous") {
-            return (
-              <tr key={row.id} className="border-b border-zinc-100 dark:border-zinc-900">
-                <td className="py-2 pr-4">
-                  <Link href={`/exit-interviews/${row.id}`} className="font-medium text-brand-600 underline dark:text-brand-100">
-                    Confidential interview
-                  </Link>
-                </td>
-                <td className="py-2 pr-4">—</td>
-                <td className="py-2 pr-4">—</td>
-                <td className="py-2 pr-4">{reasonLabels[row.reason as ExitReason] ?? row.reason}</td>
-                <td className="py-2 pr-4">{statusLabels[row.status]}</td>
-                <td className="py-2">
-                  {[row.sentiment ? sentimentWords[row.sentiment] : null, ...row.themes.map((t) => themeLabels[t])].filter(Boolean).join(" · ") || "—"}
-                </td>
-              </tr>
-            );
-          }
           const i = row.interview;
           const link = linkState(i, now);
           return (

@@ -54,9 +54,13 @@ export default async function ExitInterviewsPage({ searchParams }: PageProps<"/e
         <h2 id="list" className="mb-3 text-lg font-semibold">
           Interviews
         </h2>
-        {view.anonymousHidden ? (
+        {view.anonymousCount === null ? (
           <p role="note" className="mb-3 rounded-md bg-zinc-100 p-3 text-sm dark:bg-zinc-900">
             Fewer than {k} confidential interviews match, so none of them is listed. They still count in the totals above when those are large enough.
+          </p>
+        ) : view.anonymousCount > 0 ? (
+          <p role="note" className="mb-3 rounded-md bg-zinc-100 p-3 text-sm dark:bg-zinc-900">
+            {view.anonymousCount} confidential interviews match. They count in the totals and quotes above, and are never listed one by one.
           </p>
         ) : null}
         {view.rows.length ? (

@@ -145,8 +145,3 @@ export function getInterviewRecipient(db: PrismaClient, { orgId, id, tokenHash }
 export async function markInterviewEmailed(db: PrismaClient, { orgId, id }: { orgId: string; id: string }): Promise<void> {
   await db.exitInterview.updateMany({ where: { id, orgId }, data: { emailedAt: new Date() } });
 }
-
-/** How many of the organisation's confidential interviews have been consented to: below k, none is shown on its own. */
-export function countAnonymousInterviews(db: PrismaClient, { orgId }: { orgId: string }): Promise<number> {
-  return db.exitInterview.count({ where: { orgId, mode: "CONFIDENTIAL", status: { not: "INVITED" } } });
-}

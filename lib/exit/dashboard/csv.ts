@@ -39,25 +39,6 @@ const listHeader = [
 ];
 
 function rowFields(row: ListRow): (string | boolean)[] {
-  if (row.kind === "anonymous") {
-    const sentiment = row.sentiment ? sentimentWords[row.sentiment] : "";
-    return [
-      "Confidential",
-      "",
-      "",
-      "",
-      "",
-      "",
-      "",
-      reasonLabel(row.reason),
-      "",
-      "",
-      "Confidential",
-      statusLabels[row.status],
-      sentiment,
-      row.themes.map((t) => themeLabels[t]).join("; "),
-    ];
-  }
   const i = row.interview;
   return [
     i.employeeName,
@@ -99,8 +80,9 @@ function aggregateLines(data: DashboardData): string[] {
 }
 
 /** The whole file, CRLF-separated as RFC 4180 asks. */
-export function exitDashboardCsv({ rows, anonymousHidden, data }: { rows: readonly ListRow[]; anonymousHidden: boolean; data: DashboardData }): string {
+export function exitDashboardCsv({ rows, anonymousCount, data }: { rows: readonly ListRow[]; anonymousCount: number | null; data: DashboardData }): string {
   const lines = [line(listHeader), ...rows.map((row) => line(rowFields(row)))];
-  if (anonymousHidden) lines.push(line([`Confidential interviews: fewer than ${data.k} match, so none is listed`]));
+  if (anonymousCount === null) lines.push(line([`Confidential interviews: fewer than ${data.k} match, so they are not counted here`]));
+  else if (anonymousCount > 0) lines.push(line([`Confidential interviews: ${anonymousCount}, counted in the totals below and never listed one by one`]));
   return [...lines, "", ...aggregateLines(data)].join("\r\n") + "\r\n";
 }

@@ -31,39 +31,29 @@ export function applyLabelFilters(interviews: readonly DashboardInterview[], fil
   return out;
 }
 
-export type ListRow =
-  | { kind: "named"; interview: LabelledInterview }
-  | { kind: "anonymous"; id: string; status: LabelledInterview["status"]; reason: string; sentiment: SentimentName | null; themes: ThemeId[] };
+export type ListRow = { kind: "named"; interview: LabelledInterview };
 
-export type ListView = { rows: ListRow[]; page: number; pageCount: number; anonymousHidden: boolean };
+/** `anonymousCount` is how many consented confidential interviews match: null when fewer than k. */
+export type ListView = { rows: ListRow[]; page: number; pageCount: number; anonymousCount: number | null };
 
 export const listPageSize = 25;
 
 /**
- * The rows HR may see: attributed interviews and invitations nobody has answered yet by name (nothing
- * was said, and HR manages the link), consented confidential interviews without any identifying field,
- * and those only when at least k of them match, so a filter cannot narrow them down to a few people.
+ * The rows HR may see: attributed interviews, and invitations nobody has answered yet by name (nothing
+ * was said, and HR manages the link). A consented confidential interview is never a row of its own:
+ * HR knows whom each invitation went to, so any per-interview row, however de-identified, could be
+ * put to a name. They are only counted, and only when at least k match.
  */
-export function visibleRows(interviews: readonly LabelledInterview[], k: number): { rows: ListRow[]; anonymousHidden: boolean } {
-  const anonymousCount = interviews.filter(isAnonymous).length;
-  const anonymousHidden = anonymousCount > 0 && !enoughPeople(anonymousCount, k);
+export function visibleRows(interviews: readonly LabelledInterview[], k: number): { rows: ListRow[]; anonymousCount: number | null } {
+  const anonymous = interviews.filter(isAnonymous).length;
   const rows: ListRow[] = interviews.filter((i) => !isAnonymous(i)).map((interview) => ({ kind: "named", interview }));
-  if (!anonymousHidden) {
-    // After the named rows and in an order that says nothing of when each was created: beside its
-    // neighbours in time, a confidential row could be matched to the person invited that day.
-    const anonymous = interviews
-      .filter(isAnonymous)
-      .map((i): ListRow => ({ kind: "anonymous", id: i.id, status: i.status, reason: i.reason, sentiment: i.effectiveSentiment, themes: i.effectiveThemes }));
-    const key = (row: ListRow) => (row.kind === "anonymous" ? `${row.status} ${row.reason} ${row.sentiment ?? ""} ${row.themes.join(",")}` : "");
-    rows.push(...anonymous.sort((a, b) => key(a).localeCompare(key(b))));
-  }
-  return { rows, anonymousHidden };
+  return { rows, anonymousCount: anonymous === 0 || enoughPeople(anonymous, k) ? anonymous : null };
 }
 
 /** One page of the visible rows. */
 export function listView(interviews: readonly LabelledInterview[], k: number, page = 1): ListView {
-  const { rows, anonymousHidden } = visibleRows(interviews, k);
+  const { rows, anonymousCount } = visibleRows(interviews, k);
   const pageCount = Math.max(1, Math.ceil(rows.length / listPageSize));
   const current = Math.min(Math.max(1, page), pageCount);
-  return { rows: rows.slice((current - 1) * listPageSize, current * listPageSize), page: current, pageCount, anonymousHidden };
+  return { rows: rows.slice((current - 1) * listPageSize, current * listPageSize), page: current, pageCount, anonymousCount };
 }

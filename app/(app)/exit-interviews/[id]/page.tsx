@@ -8,9 +8,8 @@ import { LinkControls } from "@/components/exit-dashboard/link-controls";
 import { PageHeader } from "@/components/ui/page-header";
 import { getCurrentUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
-import { countAnonymousInterviews, getExitInterviewForOrg, getExitSettings } from "@/lib/db/queries/exit-dashboard";
+import { getExitInterviewForOrg } from "@/lib/db/queries/exit-dashboard";
 import { isId } from "@/lib/db/ids";
-import { enoughPeople } from "@/lib/exit/dashboard/anonymity";
 import { buildExitReport } from "@/lib/exit/dashboard/report";
 import { isAnonymous } from "@/lib/exit/dashboard/select";
 import { storedSummary } from "@/lib/exit/jobs/stored-summary";
@@ -37,15 +36,15 @@ export default async function ExitInterviewPage({ params }: { params: Promise<{ 
   const db = await getDb();
   const interview = await getExitInterviewForOrg(db, { orgId, id });
   if (!interview) notFound();
-  const { exitMinGroupSize: k } = await getExitSettings(db, { orgId });
-  // One confidential interview among fewer than k is too easy to put a name to, so none is shown on its own.
-  if (isAnonymous(interview) && !enoughPeople(await countAnonymousInterviews(db, { orgId }), k)) {
+  // HR knows whom each invitation went to: once a confidential interview has begun, nothing of it is
+  // shown on its own, however de-identified. Its answers count in the dashboard's totals and quotes.
+  if (isAnonymous(interview)) {
     return (
       <>
         <PageHeader title="Confidential exit interview" />
         <p className="rounded-lg border border-zinc-200 p-6 text-sm dark:border-zinc-800">
-          Fewer than {k} confidential interviews have been given in your organisation, so none is shown on its own yet. Its answers count in the
-          dashboard&apos;s totals when those are large enough.
+          This interview is confidential. Its answers count in the dashboard&apos;s totals and quotes, when enough people are in them, and are never shown on
+          their own.
         </p>
       </>
     );
