@@ -131,18 +131,33 @@ describe.each(testDatabases())("exit interview queries on $name", (testDb) => {
     expect((await opened(next.tokenHash)).id).toBe(first.id);
   });
 
+  it("saves nothing once the link is withdrawn, replaced or expired, even mid-answer", async () => {
+    const { id, tokenHash } = await newInterview();
+    await consentToInterview(db, { id });
+    const progress = { step: 1, turns: 1, followUp: null };
+    await reissueInterviewLink(db, { id, orgId: orgA, tokenHash: newInterviewLink().tokenHash, tokenExpiresAt: new Date(Date.now() + day) });
+    expect(await recordTurn(db, { id, tokenHash, afterTurns: 0, turn: answered("Too late."), progress })).toBe("stale");
+    const current = (await db.exitInterview.findUniqueOrThrow({ where: { id } })).tokenHash;
+    await db.exitInterview.update({ where: { id }, data: { tokenExpiresAt: new Date(Date.now() - 1_000) } });
+    expect(await recordTurn(db, { id, tokenHash: current, afterTurns: 0, turn: answered("Too late."), progress })).toBe("stale");
+    await db.exitInterview.update({ where: { id }, data: { tokenExpiresAt: new Date(Date.now() + day) } });
+    await withdrawInterviewLink(db, { id, orgId: orgA });
+    expect(await recordTurn(db, { id, tokenHash: current, afterTurns: 0, turn: answered("Too late."), progress })).toBe("stale");
+    expect(await db.exitAnswer.count({ where: { interviewId: id } })).toBe(0);
+  });
+
   it("saves an answer with its labels and the progress together, refuses the same turn twice, and records skips", async () => {
     const { id, tokenHash } = await newInterview();
     const turn = answered("Era un buen trabajo pero mi jefe nunca escuchaba.");
     // Before consent nothing is recorded.
-    expect(await recordTurn(db, { id, afterTurns: 0, turn, progress: { step: 1, turns: 1, followUp: null } })).toBe("stale");
+    expect(await recordTurn(db, { id, tokenHash, afterTurns: 0, turn, progress: { step: 1, turns: 1, followUp: null } })).toBe("stale");
     expect(await consentToInterview(db, { id })).toBe(true);
     expect(await consentToInterview(db, { id })).toBe(true);
     expect((await db.exitInterview.findUniqueOrThrow({ where: { id } })).consentedAt).toBeInstanceOf(Date);
 
-    expect(await recordTurn(db, { id, afterTurns: 0, turn, progress: { step: 1, turns: 1, followUp: null } })).toBe("saved");
+    expect(await recordTurn(db, { id, tokenHash, afterTurns: 0, turn, progress: { step: 1, turns: 1, followUp: null } })).toBe("saved");
     // A second tab sending the same turn saves nothing and leaves the progress alone.
-    expect(await recordTurn(db, { id, afterTurns: 0, turn: answered("otra cosa"), progress: { step: 5, turns: 1, followUp: null } })).toBe("stale");
+    expect(await recordTurn(db, { id, tokenHash, afterTurns: 0, turn: answered("otra cosa"), progress: { step: 5, turns: 1, followUp: null } })).toBe("stale");
     const skip: Turn = {
       area: protocolQuestions[1]!.area,
       questionKey: protocolQuestions[1]!.key,
@@ -151,7 +166,7 @@ describe.each(testDatabases())("exit interview queries on $name", (testDb) => {
       secondsSpent: null,
       skipped: true,
     };
-    expect(await recordTurn(db, { id, afterTurns: 1, turn: skip, progress: { step: 2, turns: 2, followUp: null } })).toBe("saved");
+    expect(await recordTurn(db, { id, tokenHash, afterTurns: 1, turn: skip, progress: { step: 2, turns: 2, followUp: null } })).toBe("saved");
 
     const interview = await opened(tokenHash);
     expect(interview.status).toBe("IN_PROGRESS");
@@ -167,9 +182,15 @@ describe.each(testDatabases())("exit interview queries on $name", (testDb) => {
   });
 
   it("withdrawing consent deletes every answer and clears everything derived, keeping only what HR entered", async () => {
-    const { id } = await newInterview();
+    const { id, tokenHash } = await newInterview();
     await consentToInterview(db, { id });
-    await recordTurn(db, { id, afterTurns: 0, turn: answered("Mi jefe."), progress: { step: 0, turns: 1, followUp: { reason: "vague", text: "¿Qué pasó?" } } });
+    await recordTurn(db, {
+      id,
+      tokenHash,
+      afterTurns: 0,
+      turn: answered("Mi jefe."),
+      progress: { step: 0, turns: 1, followUp: { reason: "vague", text: "¿Qué pasó?" } },
+    });
     await db.exitInterview.update({ where: { id }, data: { sentiment: "negative", themes: ["manager"], summary: { reasons: [] }, summaryStatus: "done" } });
 
     expect(await withdrawConsent(db, { id })).toBe(true);

@@ -1,3 +1,4 @@
+import { isUniqueViolation } from "@/lib/db/unique-violation";
 import type { AnswerLabels } from "@/lib/exit/interview/labels";
 import { startingProgress, storedProgress, type Progress } from "@/lib/exit/interview/progress";
 import { interviewLanguages, type InterviewLanguage } from "@/lib/exit/interview/protocol";
@@ -139,8 +140,6 @@ export type Turn = {
 /** Thrown inside a transaction to roll it back when its interview is not in the state it needs. */
 class NothingToUpdate extends Error {}
 
-const isUniqueViolation = (error: unknown) => error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
-
 /**
  * Saves a turn and the progress after it together, so a crash between the two cannot leave an
  * answer without the flow moving on, or the reverse. The turn is stored as number `afterTurns + 1`,
@@ -149,12 +148,17 @@ const isUniqueViolation = (error: unknown) => error instanceof Prisma.PrismaClie
  */
 export async function recordTurn(
   db: PrismaClient,
-  { id, afterTurns, turn, progress }: { id: string; afterTurns: number; turn: Turn; progress: Progress },
+  { id, tokenHash, afterTurns, turn, progress }: { id: string; tokenHash: string; afterTurns: number; turn: Turn; progress: Progress },
 ): Promise<"saved" | "stale"> {
   const labels = turn.skipped ? null : turn.labels;
   try {
     return await db.$transaction(async (tx) => {
-      const { count } = await tx.exitInterview.updateMany({ where: { id, status: "IN_PROGRESS" }, data: { progress: storedProgress.write(progress, id) } });
+      // The link is checked again as the turn is saved: one withdrawn, replaced or expired while the
+      // follow-up was being worded saves nothing.
+      const { count } = await tx.exitInterview.updateMany({
+        where: { id, tokenHash, status: "IN_PROGRESS", linkWithdrawnAt: null, tokenExpiresAt: { gt: new Date() } },
+        data: { progress: storedProgress.write(progress, id) },
+      });
       if (count !== 1) throw new NothingToUpdate();
       await tx.exitAnswer.create({
         data: {

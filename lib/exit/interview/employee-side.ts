@@ -90,7 +90,7 @@ async function record(
   next: Progress,
   offerWithdraw = false,
 ): Promise<InterviewResponse> {
-  const saved = await recordTurn(db, { id: interview.id, afterTurns: interview.progress.turns, turn, progress: next });
+  const saved = await recordTurn(db, { id: interview.id, tokenHash: hashInterviewToken(token), afterTurns: interview.progress.turns, turn, progress: next });
   if (saved === "saved" && !currentQuestion(next, interview.language)) return finished(db, interview);
   return viewOf(await openOrRefuse(db, token), { offerWithdraw: saved === "saved" && offerWithdraw });
 }
