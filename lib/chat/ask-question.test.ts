@@ -136,6 +136,11 @@ describe("askQuestion", () => {
     await readAll(await askIn(id, edit));
     const messages = await db.message.findMany({ where: { conversationId: id }, orderBy: { createdAt: "asc" } });
     expect(messages.map((m) => m.text)).toEqual(["Where exactly?", "Second answer about Acme Corp [L4]."]);
+    // The same question sent again (a double click, a replay) is refused as such, and changes nothing.
+    await expect(askIn(id, { trigger: "submit-message", question: { id: asked.question.id, text: "Again?" } })).rejects.toMatchObject({
+      code: "conflict:chat",
+    });
+    expect(await db.message.count({ where: { conversationId: id } })).toBe(2);
     await expect(askIn(id, question("Mine?"), { userId: "intruder" })).rejects.toMatchObject({
       code: "not_found:chat",
     });

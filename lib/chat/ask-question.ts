@@ -6,6 +6,7 @@ import { startAnswer, type AnswerContext } from "@/lib/chat/run-answer";
 import type { ChatChunk } from "@/lib/chat/ui-message";
 import type { Profile } from "@/lib/cv/profile";
 import { addQuestion, type ConversationOwner, type StoredMessage } from "@/lib/db/queries/conversations";
+import { isUniqueViolation } from "@/lib/db/unique-violation";
 import { AppError } from "@/lib/errors";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { boundedText } from "@/lib/security/text-limits";
@@ -76,6 +77,10 @@ export async function askQuestion({ db, conversation, owner, body, cv, job }: As
     text: question.text,
     deleting: messages.slice(from).map((m) => m.id),
     first: earlier.length === 0,
+  }).catch((error: unknown) => {
+    // The browser names its questions; one sent twice (a double click, a replay) is refused, not a failure.
+    if (isUniqueViolation(error)) throw new AppError("conflict:chat", "This question was already sent. Reload the page to see its answer.");
+    throw error;
   });
   if (!saved) throw new AppError("not_found:chat");
   return startAnswer({ answerId: saved.answerId, question: question.text, turns: turnsOf(earlier), cv, job });

@@ -1,3 +1,4 @@
+import { isUniqueViolation } from "@/lib/db/unique-violation";
 import type { ReadCv } from "@/lib/cv/ingest";
 import type { Profile } from "@/lib/cv/profile";
 import { storedProfile } from "@/lib/db/stored-shapes";
@@ -71,7 +72,7 @@ export async function createCv(
     });
     return { id: created.id, duplicateOf: null };
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+    if (isUniqueViolation(error)) {
       const existing = await db.cv.findUnique({ where: { userId_sha256: { userId, sha256: read.sha256 } }, select: { id: true, name: true, orgId: true } });
       if (existing && existing.orgId === orgId) return { id: null, duplicateOf: { id: existing.id, name: existing.name } };
       if (existing) throw new AppError("conflict:cv", collisionMessage(existing.orgId, orgId));
