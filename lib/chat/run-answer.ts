@@ -122,7 +122,8 @@ export function startAnswer(context: AnswerContext, timers: ChatTimers = chatTim
   };
 
   const finished = write()
-    .catch((error: unknown) => logger.error({ err: error, answerId }, "answer could not be saved"))
+    // The error's kind and code only: a database error quotes the values it was given, here the answer.
+    .catch((error: unknown) => logger.error({ kind: (error as Error)?.name, code: (error as { code?: string })?.code, answerId }, "answer could not be saved"))
     .finally(() => activeAnswers.delete(answerId));
   activeAnswers.set(answerId, { controller, finished });
   return view;

@@ -20,8 +20,9 @@ export async function openLink(db: PrismaClient, token: string) {
 export function visitorFrom(request: Request): { secret: string; setCookie: string | null } {
   const cookies = request.headers.get("cookie") ?? "";
   for (const part of cookies.split(";")) {
-    const [name, value] = part.trim().split("=");
-    if (name === visitorCookie && value && value.length <= 64) return { secret: value, setCookie: null };
+    const at = part.indexOf("=");
+    const [name, value] = [part.slice(0, at).trim(), part.slice(at + 1).trim()];
+    if (at > 0 && name === visitorCookie && value && value.length <= 64) return { secret: value, setCookie: null };
   }
   const secret = newVisitorSecret();
   const secure = getEnv().NODE_ENV === "production" ? "; Secure" : "";

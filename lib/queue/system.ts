@@ -41,7 +41,7 @@ async function start(): Promise<JobRunner> {
   stopOnShutdown(runner);
   // A summary whose job was lost (an in-process queue at a restart, a send that failed) is queued again.
   const resumed = await resumePendingSummaries(db, (interviewId) => runner.send("exit-summary", { interviewId })).catch((error: unknown) => {
-    logger.warn({ err: error }, "pending summaries not queued again");
+    logger.warn({ kind: (error as Error)?.name, code: (error as { code?: string })?.code }, "pending summaries not queued again");
     return 0;
   });
   logger.info({ queue: env.DATABASE_URL ? "pg-boss" : "in-process", resumed }, "background jobs started");
