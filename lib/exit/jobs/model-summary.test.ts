@@ -37,6 +37,15 @@ describe("a model's summary, checked", () => {
     expect(groundModelSummary(answer({ quotes: [named] }), fixtureTurns, knownNames, offline).quotes).toEqual([]);
   });
 
+  it("masks, in every answer, a name the masker recognised in any of them, and drops quotes that hold it", () => {
+    const turns = [
+      { role: "employee" as const, text: "My manager priya was fine at first." },
+      { role: "employee" as const, text: "priya never listened to anything the team said about workload." },
+    ];
+    expect(maskedTranscript(turns, [])).not.toContain("priya");
+    expect(groundModelSummary(answer({ quotes: [turns[1]!.text] }), turns, [], offline).quotes).toEqual([]);
+  });
+
   it("keeps themes from the taxonomy only, and escalations of the two escalation themes only", () => {
     const summary = groundModelSummary(
       answer({

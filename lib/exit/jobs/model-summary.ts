@@ -37,17 +37,35 @@ const escalationThemes = new Set<string>(["health_safety", "harassment_discrimin
 /** Known themes only, once each, in taxonomy order. */
 const knownThemes = (themes: readonly string[]): ThemeId[] => themeIds.filter((id) => themes.includes(id));
 
-/** The transcript as the model reads it: every turn masked, the employee's names first among them. */
+/**
+ * The names to mask everywhere in one interview: those HR entered, and every name the masker finds in
+ * any answer, so a name recognised from its context in one answer ("my manager priya") is masked in
+ * the others too ("priya never listened").
+ */
+export function namesAcross(turns: readonly Turn[], knownNames: readonly string[]): string[] {
+  const found = turns
+    .filter((turn) => turn.role === "employee")
+    .flatMap((turn) =>
+      maskPersonalData(turn.text, { knownNames })
+        .spans.filter((span) => span.type === "name")
+        .map((span) => span.text),
+    );
+  return [...new Set([...knownNames, ...found])];
+}
+
+/** The transcript as the model reads it: every turn masked, with the names found across the interview. */
 export function maskedTranscript(turns: readonly Turn[], knownNames: readonly string[]): string {
+  const names = namesAcross(turns, knownNames);
   return turns
-    .map((turn) => `${turn.role === "employee" ? "Employee" : "Interviewer"}: ${maskPersonalData(turn.text, { knownNames }).text}`)
+    .map((turn) => `${turn.role === "employee" ? "Employee" : "Interviewer"}: ${maskPersonalData(turn.text, { knownNames: names }).text}`)
     .join("\n")
     .slice(0, MAX_TRANSCRIPT_CHARS);
 }
 
 /** The model's answer as a summary that passes every check; `offline` fills in what the model left out. */
 export function groundModelSummary(answer: ModelSummary, turns: readonly Turn[], knownNames: readonly string[], offline: InterviewSummary): InterviewSummary {
-  const mask = (value: string) => maskPersonalData(value.trim(), { knownNames }).text;
+  const names = namesAcross(turns, knownNames);
+  const mask = (value: string) => maskPersonalData(value.trim(), { knownNames: names }).text;
   const quotes = answer.quotes.map((quote) => quote.trim()).filter((quote) => quoteIsVerbatim(quote, turns) && mask(quote) === quote);
   const themes = knownThemes(answer.themes);
   const reasons = answer.reasons.filter((r) => r.text.trim()).map((r) => ({ text: mask(r.text), themes: knownThemes(r.themes) }));

@@ -17,8 +17,8 @@ export type SummaryOptions = {
   onModelFailure?: (error: unknown) => void;
 };
 
-/** A word that looks like part of a name: it opens with a capital. "Head of Sales" gives no "of". */
-const nameWords = (...values: string[]) => values.flatMap((value) => value.split(" ")).filter((word) => word.length > 1 && /^\p{Lu}/u.test(word));
+/** The names HR entered, as written: the masker splits them into words itself, in any case. */
+const nameWords = (...values: string[]) => values.map((value) => value.trim()).filter(Boolean);
 
 export async function writeInterviewSummary(db: PrismaClient, interviewId: string, { route, onModelFailure }: SummaryOptions): Promise<SummaryOutcome> {
   const interview = await db.exitInterview.findUnique({

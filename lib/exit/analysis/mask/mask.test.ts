@@ -18,7 +18,7 @@ describe("maskPersonalData", () => {
     const text = "The canteen in the Leeds office closed in March.";
     expect(maskPersonalData(text)).toEqual({ text, spans: [] });
   });
-  it("masks known names everywhere", () => {
-    expect(maskPersonalData("thanks to Bo and bo", { knownNames: ["Bo"] }).text).toBe("thanks to [name] and bo");
+  it("masks known names everywhere, however they were typed", () => {
+    expect(maskPersonalData("thanks to Bo and bo", { knownNames: ["Bo"] }).text).toBe("thanks to [name] and [name]");
   });
 });

@@ -48,4 +48,9 @@ describe("findNames", () => {
   it("finds a name after 'with' in another language", () => {
     expect(names("J'ai travaillé avec Solène pendant deux ans.")).toEqual(["Solène"]);
   });
+  it("finds a known name however it was typed, but not an everyday word that happens to be one", () => {
+    expect(names("john baptiste never gave feedback, sam okafor here", ["Sam Okafor", "John Baptiste"])).toEqual(["john baptiste", "sam okafor"]);
+    expect(names("I will miss the team.", ["Will Rose"])).toEqual([]);
+    expect(names("will rose was kind.", ["Will Rose"])).toEqual(["will rose"]);
+  });
 });

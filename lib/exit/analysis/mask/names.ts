@@ -133,9 +133,15 @@ export function findNames(text: string, knownNames: readonly string[] = []): Fou
     if (english && lowerCaseNameCues.has(prev) && unknownLowerCase) lowerCaseNames.add(bare);
   });
   const spans: FoundSpan[] = [];
-  for (const word of words) {
+  const isKnown = (i: number) => known.has(words[i]?.text.toLowerCase() ?? "");
+  for (const [i, word] of words.entries()) {
     const lower = word.text.toLowerCase();
-    if (!(nameWords.has(lower) && /^\p{Lu}/u.test(word.text)) && !lowerCaseNames.has(lower)) continue;
+    // A known name (the employee's, the manager's) is masked however it was typed ("john said…"),
+    // unless in lower case it is an everyday word on its own ("I will", for a manager called Will);
+    // beside another part of a known name ("sam okafor") it is the name.
+    const lowerCaseKnown = known.has(lower) && (!isVocabularyWord(word.text) || isKnown(i - 1) || isKnown(i + 1));
+    const named = nameWords.has(lower) && (/^\p{Lu}/u.test(word.text) || lowerCaseKnown);
+    if (!named && !lowerCaseNames.has(lower)) continue;
     const last = spans.at(-1);
     if (last && text.slice(last.end, word.start).trim() === "") last.end = word.end;
     else spans.push({ type: "name", start: word.start, end: word.end });
