@@ -95,8 +95,8 @@ export const emailExitInterviewLink = authedAction(
       recipient.tokenExpiresAt > new Date() &&
       (recipient.status === "INVITED" || recipient.status === "IN_PROGRESS");
     if (!recipient || !open) throw notFound();
-    // Server actions are refused unless Origin matches the host, so this is the app's own address.
-    const origin = (await headers()).get("origin") ?? process.env.AUTH_URL;
+    // The app's configured address first: a proxy that passes Host through could otherwise choose it.
+    const origin = process.env.AUTH_URL || (await headers()).get("origin");
     if (!origin) throw new AppError("unavailable:exit", "The app's address is unknown, so the link cannot be emailed. Copy it instead.");
     const language: ExitLanguage = (exitLanguages as readonly string[]).includes(recipient.language) ? (recipient.language as ExitLanguage) : "en";
     const email = interviewInvitationEmail({

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { themeIds } from "@/lib/exit/analysis/theme-ids";
 import { aggregateDashboard } from "@/lib/exit/dashboard/aggregate";
 import { answerFixture, interviewFixture } from "@/lib/exit/dashboard/fixtures";
 import { applyLabelFilters } from "@/lib/exit/dashboard/select";
@@ -60,6 +61,13 @@ describe("aggregateDashboard", () => {
     expect(bars[0]).toMatchObject({ key: "manager", cell: { value: 9 } });
     expect(bars[1]).toMatchObject({ key: "compensation", cell: { value: 6 } });
     expect(bars.find((b) => b.key === "commute")!.cell.suppressed).toBe(true);
+  });
+
+  it("lists hidden themes in taxonomy order, whatever their sizes", () => {
+    // Commute (4) is named by more people than compensation (1); both are below k.
+    const interviews = [...many(5, { themes: ["manager"] }), ...many(4, { themes: ["commute"] }), ...many(1, { themes: ["compensation"] })];
+    const hidden = aggregateDashboard(labelled(interviews), 5).topThemes.filter((b) => b.cell.suppressed);
+    expect(hidden.map((b) => b.key)).toEqual(themeIds.filter((id) => id === "compensation" || id === "commute"));
   });
 
   it("takes 'what would have kept you' from the answers to that question only", () => {

@@ -66,14 +66,15 @@ function chartOf<K extends string>(keys: readonly K[], labels: Record<K, string>
 /** Theme counts, largest first; themes nobody named are left out. */
 function themeBars(themesPerInterview: readonly ThemeId[][], k: number, limit: number): Bar[] {
   const counts = themeIds.map((theme) => ({ theme, n: themesPerInterview.filter((themes) => themes.includes(theme)).length })).filter((t) => t.n > 0);
-  // Sorted before suppression so hidden bars keep no trace of their size beyond "fewer than k".
   counts.sort((a, b) => b.n - a.n || a.theme.localeCompare(b.theme));
   const cells = suppressIndependentCounts(
     counts.map((t) => t.n),
     k,
   );
   const bars = counts.map((t, i) => ({ key: t.theme, label: themeLabels[t.theme], cell: cells[i]! }));
-  return [...bars.filter((b) => !b.cell.suppressed).slice(0, limit), ...bars.filter((b) => b.cell.suppressed)];
+  // Hidden bars go in taxonomy order: in size order, their order alone would tell which was larger.
+  const hidden = bars.filter((b) => b.cell.suppressed).sort((a, b) => themeIds.indexOf(a.key) - themeIds.indexOf(b.key));
+  return [...bars.filter((b) => !b.cell.suppressed).slice(0, limit), ...hidden];
 }
 
 function sentimentByDepartment(interviews: readonly LabelledInterview[], k: number): DashboardData["sentimentByDepartment"] {

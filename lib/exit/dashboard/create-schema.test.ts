@@ -54,4 +54,10 @@ describe("exitSettingsSchema", () => {
       `Choose a whole number from ${thresholdBounds.min} to ${thresholdBounds.max}.`,
     );
   });
+
+  it("never lets quotes have the lower threshold", () => {
+    const result = exitSettingsSchema.safeParse({ exitMinGroupSize: 6, exitMinCommentGroupSize: 5, exitRetentionDays: 365 });
+    expect(result.error?.issues[0]).toMatchObject({ path: ["exitMinCommentGroupSize"], message: expect.stringMatching(/at least as many people as numbers/) });
+    expect(exitSettingsSchema.safeParse({ exitMinGroupSize: 6, exitMinCommentGroupSize: 6, exitRetentionDays: 365 }).success).toBe(true);
+  });
 });

@@ -51,4 +51,9 @@ export const exitSettingsSchema = z
     exitMinCommentGroupSize: wholeNumberBetween(thresholdBounds),
     exitRetentionDays: wholeNumberBetween(retentionBounds),
   })
-  .strict();
+  .strict()
+  // Quotes say more about a person than a count does: their threshold is never the lower one.
+  .refine((s) => s.exitMinCommentGroupSize >= s.exitMinGroupSize, {
+    path: ["exitMinCommentGroupSize"],
+    message: "Quotes need at least as many people as numbers do. Raise this to the number threshold or more.",
+  });

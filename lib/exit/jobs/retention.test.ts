@@ -53,6 +53,7 @@ describe.each(testDatabases())("the retention purge on $name", (testDb) => {
     expect(purged).toMatchObject({
       employeeName: PURGED_NAME,
       employeeEmail: "",
+      manager: PURGED_NAME,
       purgedAt: now,
       status: "COMPLETED",
       sentiment: before.sentiment,

@@ -66,6 +66,8 @@ async function purgeBatch(tx: Tx, ids: string[], now: Date): Promise<void> {
       data: {
         employeeName: PURGED_NAME,
         employeeEmail: "",
+        // The manager is a person too, and with the role and dates would say whose interview it was.
+        manager: PURGED_NAME,
         // The flow's saved state may hold words being typed; with it gone the link must not reopen the interview.
         progress: storedProgress.write(startingProgress, row.id),
         tokenExpiresAt: row.tokenExpiresAt < now ? row.tokenExpiresAt : now,
