@@ -1,7 +1,7 @@
 import { activeAnswers } from "@/lib/chat/active-answers";
+import { openOwnConversation } from "@/lib/chat/own-conversation";
 import { getDb } from "@/lib/db/client";
-import { getConversation, stopAnswer } from "@/lib/db/queries/conversations";
-import { AppError } from "@/lib/errors";
+import { stopAnswer } from "@/lib/db/queries/conversations";
 import { authedRoute } from "@/lib/security/authed-route";
 
 /**
@@ -12,8 +12,8 @@ import { authedRoute } from "@/lib/security/authed-route";
 export const POST = authedRoute(async (_request, user, context) => {
   const { id } = (await context.params) as { id: string };
   const db = await getDb();
-  const conversation = await getConversation(db, { id, owner: { userId: user.id } });
-  if (!conversation) throw new AppError("not_found:chat");
+  // The same check as asking: the conversation is the user's, and its CV is still theirs to read.
+  const { conversation } = await openOwnConversation(db, user, id);
   const live = conversation.messages.at(-1);
   const stopped = await stopAnswer(db, { conversationId: id, owner: { userId: user.id } });
   if (live) activeAnswers.get(live.id)?.controller.abort();

@@ -1,8 +1,8 @@
 import { createUIMessageStreamResponse } from "ai";
 import { followAnswer } from "@/lib/chat/follow-answer";
+import { openOwnConversation } from "@/lib/chat/own-conversation";
 import { getDb } from "@/lib/db/client";
-import { getConversation, readLiveAnswer } from "@/lib/db/queries/conversations";
-import { AppError } from "@/lib/errors";
+import { readLiveAnswer } from "@/lib/db/queries/conversations";
 import { authedRoute } from "@/lib/security/authed-route";
 
 /**
@@ -12,8 +12,8 @@ import { authedRoute } from "@/lib/security/authed-route";
 export const GET = authedRoute(async (request, user, context) => {
   const { id } = (await context.params) as { id: string };
   const db = await getDb();
-  const conversation = await getConversation(db, { id, owner: { userId: user.id } });
-  if (!conversation) throw new AppError("not_found:chat");
+  // The same check as asking: the conversation is the user's, and its CV is still theirs to read.
+  const { conversation } = await openOwnConversation(db, user, id);
   const live = conversation.messages.at(-1);
   if (live?.role !== "ASSISTANT" || live.status !== "STREAMING") return new Response(null, { status: 204 });
   return createUIMessageStreamResponse({ stream: followAnswer(() => readLiveAnswer(db, { id: live.id }), request.signal) });
