@@ -118,15 +118,13 @@ test("HR creates interviews, sees them on the dashboard with suppressed small gr
   await expect(page.getByRole("button", { name: "Email the link" })).toHaveCount(0);
   await answerEverything(request, formToken);
 
-  // Six more in Sales (seven in all, at least k), one in Legal (below k), one involuntary, and one confidential.
+  // Six more in Sales (seven in all, at least k), one in Legal (below k) and one involuntary, all attributed.
   for (let i = 0; i < 5; i++) await answerEverything(request, (await createThroughAction(hr.cookie, { employeeName: `Sales Person ${i}` })).token);
   const legal = await createThroughAction(hr.cookie, { employeeName: "Lee Legal", department: "Legal" });
   await answerEverything(request, legal.token);
   const fired = await createThroughAction(hr.cookie, { employeeName: "Ira Involuntary", reason: "involuntary" });
   await answerEverything(request, fired.token);
-  const confidential = await createThroughAction(hr.cookie, { employeeName: "Casey Confidential", mode: "CONFIDENTIAL" });
-  await answerEverything(request, confidential.token);
-  const total = 9;
+  const total = 8;
 
   await page.goto("/exit-interviews");
   for (const chart of [
@@ -153,7 +151,7 @@ test("HR creates interviews, sees them on the dashboard with suppressed small gr
   const reasons = page.getByRole("table", { name: "Reasons" });
   await expect(reasons.getByRole("row", { name: /Involuntary/ })).toContainText(`fewer than ${k}`);
   await expect(reasons.getByRole("row", { name: /Voluntary/ })).toContainText("hidden to protect a smaller group");
-  // Exits over time: all nine left in the same month.
+  // Exits over time: all eight left in the same month.
   await page.getByText("Data table: Exits over time").click();
   await expect(
     page
@@ -167,19 +165,20 @@ test("HR creates interviews, sees them on the dashboard with suppressed small gr
   await expect(legalRow).toContainText(`fewer than ${k}`);
   await expect(legalRow).not.toContainText(/\b1\b/);
 
-  // The list: attributed interviews by name; the one confidential interview is fewer than k, so not listed.
   await expect(page.getByRole("link", { name: "Lee Legal" })).toBeVisible();
-  await expect(page.getByText(`Fewer than ${k} confidential interviews match`)).toBeVisible();
-  await expect(page.getByText("Casey Confidential")).toHaveCount(0);
 
-  // Filtered to Legal: the charts describe one person, so every number is suppressed.
+  // Filtered to Legal: the charts describe one person, so every number is suppressed. The last-day
+  // range is whole months: a range of days could hold one person's last day.
   await page.getByRole("combobox", { name: "Department" }).selectOption("Legal");
+  await page.getByLabel("Last day from (month)").fill("2026-11");
+  await page.getByLabel("Last day to (month)").fill("2026-11");
   await page.getByRole("button", { name: "Apply filters" }).click();
   await expect(page).toHaveURL(/department=Legal/);
+  await expect(page).toHaveURL(/from=2026-11&to=2026-11(&|$)/);
   await page.getByText("Data table: Exits over time").click();
   await expect(page.getByRole("table", { name: "Exits over time" }).getByRole("row", { name: /Nov 2026/ })).toContainText(`fewer than ${k}`);
 
-  // CSV: the list and the charts, no live formula, nothing of the confidential interview's identity.
+  // CSV: the list and the charts, no live formula.
   await page.goto("/exit-interviews");
   const csvDownload = page.waitForEvent("download");
   await page.getByRole("link", { name: "Export CSV" }).click();
@@ -191,9 +190,21 @@ test("HR creates interviews, sees them on the dashboard with suppressed small gr
       field,
     ).toBe(false);
   expect(rows.some((r) => r[0] === `'${formulaName}`)).toBe(true);
-  expect(csv).not.toContain("Casey Confidential");
   expect(rows.find((r) => r[0] === "Reasons" && r[1] === "Involuntary")?.[2]).toBe(`fewer than ${k}`);
   expect(rows.find((r) => r[0] === "Interviews")?.[2]).toBe(String(total));
+
+  // One confidential interview beside the listed ones: any total minus the list would describe that
+  // one person, so it is not listed and no total or chart is shown, on the page or in the CSV.
+  const confidential = await createThroughAction(hr.cookie, { employeeName: "Casey Confidential", mode: "CONFIDENTIAL" });
+  await answerEverything(request, confidential.token);
+  await page.reload();
+  await expect(page.getByText(`Fewer than ${k} confidential interviews match`)).toBeVisible();
+  await expect(page.getByText(`These interviews include fewer than ${k} confidential ones, so no totals or charts are shown`)).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Reasons", exact: true })).toHaveCount(0);
+  await expect(page.getByText("Casey Confidential")).toHaveCount(0);
+  const withheldCsv = await (await page.request.get("/api/exit-interviews/export")).text();
+  expect(withheldCsv).not.toContain("Casey Confidential");
+  expect(csvRows(withheldCsv).some((r) => r[0] === "Interviews" || r[0] === "Reasons")).toBe(false);
 
   // The detail view and its PDF report.
   await page.getByRole("link", { name: "Lee Legal" }).click();
@@ -258,6 +269,7 @@ test("confidential interviews are only counted from k of them, never listed or s
   // One confidential interview: not listed, not counted, and its own page (HR knows whose it is) shows nothing of it.
   await page.goto("/exit-interviews");
   await expect(page.getByText(`Fewer than ${k} confidential interviews match`)).toBeVisible();
+  await expect(page.getByText(`These interviews include fewer than ${k} confidential ones, so no totals or charts are shown`)).toBeVisible();
   await page.goto(`/exit-interviews/${first.id}`);
   await expect(page.getByRole("heading", { name: "Confidential exit interview" })).toBeVisible();
   await expect(page.getByRole("heading", { name: "Transcript" })).toHaveCount(0);
@@ -268,6 +280,14 @@ test("confidential interviews are only counted from k of them, never listed or s
   await page.goto("/exit-interviews");
   await expect(page.getByText(`${k} confidential interviews match`)).toBeVisible();
   await expect(page.getByText(/Conf Person/)).toHaveCount(0);
+  // From k of them, the charts count them.
+  await page.getByText("Data table: Exits over time").click();
+  await expect(
+    page
+      .getByRole("table", { name: "Exits over time" })
+      .getByRole("row", { name: /Nov 2026/ })
+      .getByRole("cell"),
+  ).toHaveText(String(k));
   // Even from k of them, each one's page still shows nothing of it.
   await page.goto(`/exit-interviews/${first.id}`);
   await expect(page.getByRole("heading", { name: "Transcript" })).toHaveCount(0);

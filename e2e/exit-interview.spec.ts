@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
+import pg from "pg";
 import { stubUrl } from "../playwright.config";
 import { setSessionCookie } from "./support/accounts";
 import { seriousViolations } from "./support/axe";
@@ -169,6 +170,53 @@ test("withdrawing consent deletes everything, in the interview's language; unkno
   await page.goto(pulled.path);
   await expect(page.getByRole("heading", { name: en.closed.link_withdrawn.title })).toBeVisible();
   await axeInBothThemes(page, "refused link");
+});
+
+/** Moves a link's expiry into the past, as the app never makes a link that is already expired. */
+async function expireLink(id: string) {
+  const client = new pg.Client({ connectionString: process.env.E2E_DATABASE_URL });
+  await client.connect();
+  try {
+    const result = await client.query(`UPDATE "ExitInterview" SET "tokenExpiresAt" = now() - interval '1 day' WHERE id = $1`, [id]);
+    expect(result.rowCount).toBe(1);
+  } finally {
+    await client.end();
+  }
+}
+
+test("an expired link and a finished link each get their clear page, and their routes a clear refusal, never an error", async ({ page, request }) => {
+  test.skip(!process.env.E2E_DATABASE_URL, "needs the shared Postgres of the Postgres run");
+  const hr = await registerAs("hire", { organizationName: "Acme Analytics" });
+
+  const expiring = await createInterview(hr.cookie);
+  await page.goto(expiring.path);
+  await expect(page.getByRole("heading", { name: en.title })).toBeVisible();
+  await expireLink(expiring.id);
+  const expiredPage = await page.goto(expiring.path);
+  expect(expiredPage?.status()).toBeLessThan(500);
+  await expect(page.getByRole("heading", { name: en.closed.expired.title })).toBeVisible();
+  await expect(page.getByText(en.closed.expired.body)).toBeVisible();
+  await expect(page.getByRole("button", { name: en.consent })).toHaveCount(0);
+  const token = expiring.path.split("/exit/")[1]!;
+  const refused = await request.post(`/api/exit/${token}/consent`);
+  expect(refused.status()).toBe(404);
+  expect(await refused.text()).toContain(en.closed.expired.body);
+  await axeInBothThemes(page, "expired link");
+
+  const used = await createInterview(hr.cookie);
+  await page.goto(used.path);
+  await page.getByRole("button", { name: en.consent }).click();
+  await expect(page.getByLabel(en.answerLabel)).toBeVisible();
+  await page.getByRole("button", { name: en.finish }).click();
+  await page.getByRole("button", { name: en.finishYes }).click();
+  await expect(page.getByRole("heading", { name: en.doneTitle })).toBeVisible();
+  const usedPage = await page.goto(used.path);
+  expect(usedPage?.status()).toBeLessThan(500);
+  await expect(page.getByRole("heading", { name: en.closed.completed.title })).toBeVisible();
+  await expect(page.getByText(en.closed.completed.body)).toBeVisible();
+  const answered = await request.post(`/api/exit/${used.path.split("/exit/")[1]}/answer`, { data: { turn: 0, text: "One more thing." } });
+  expect(answered.status()).toBe(404);
+  expect(await answered.text()).toContain(en.closed.completed.body);
 });
 
 test("with no model, the offline engine asks the protocol's follow-up, and the interview resumes where it was after a server restart", async ({ page }) => {

@@ -1,13 +1,15 @@
-// `tsx --tsconfig tsconfig.json scripts/bench-exit.ts [--corpus <dir>] [--verbose]`: runs the exit-
+// `tsx --tsconfig tsconfig.json scripts/bench-exit.ts [--corpus <dir>] [--verbose] [--folds <k>]`: runs the exit-
 // interview analysis over <corpus>/exit-interviews (answers.json, transcripts.json) and prints the
 // figures the set's README asks for: sentiment with its confusion matrix (ironic and non-English
 // answers apart), intensity error, themes, vague answers, masking, and per-interview summaries,
-// then a pass/fail line per budget. `--verbose` lists every miss. The last line printed is one
-// JSON object with every figure.
+// then a pass/fail line per budget. `--verbose` lists every miss. `--folds k` adds a k-fold
+// cross-validation of the sentiment thresholds and rules (slow: every setting is scored). The last
+// line printed is one JSON object with every figure.
 import fs from "node:fs";
 import path from "node:path";
 import { offlineAnalyser, type Analyser } from "@/lib/exit/accuracy/analyser";
 import { budgetsOf } from "@/lib/exit/accuracy/budgets";
+import { crossValidate, type CrossValidation } from "@/lib/exit/accuracy/cross-validate";
 import { answersFileSchema, transcriptsFileSchema } from "@/lib/exit/accuracy/corpus";
 import type { Prf } from "@/lib/exit/accuracy/metrics";
 import { scoreAnswers, sentimentLabels, type AnswerFigures } from "@/lib/exit/accuracy/score-answers";
@@ -19,6 +21,9 @@ const args = process.argv.slice(2);
 const corpusAt = args.indexOf("--corpus");
 const corpus = path.resolve(corpusAt >= 0 ? args[corpusAt + 1]! : path.join(import.meta.dirname, "../../shared/corpus"));
 const verbose = args.includes("--verbose");
+const foldsAt = args.indexOf("--folds");
+const folds = foldsAt >= 0 ? Number(args[foldsAt + 1]) : 0;
+if (foldsAt >= 0 && !(Number.isInteger(folds) && folds >= 2)) throw new Error("--folds needs a whole number of folds, 2 or more (e.g. --folds 5)");
 const analyser: Analyser = offlineAnalyser;
 
 const readJson = (file: string): unknown => JSON.parse(fs.readFileSync(path.join(corpus, "exit-interviews", file), "utf8"));
@@ -99,6 +104,20 @@ const elapsedMs = Math.round(performance.now() - started);
 console.log(`exit-interview bench: analyser ${analyser.name}, corpus ${corpus}, ${elapsedMs} ms`);
 printAnswers(answerFigures);
 printTranscripts(transcriptFiguresAll);
+function printCrossValidation(cv: CrossValidation) {
+  console.log(`\n== sentiment cross-validation (${cv.folds.length} folds) ==`);
+  table([
+    ["fold", "chosen on the other folds", "train F1", "test F1"],
+    ...cv.folds.map((f) => [String(f.fold), JSON.stringify(f.chosen), num(f.trainF1), num(f.testF1)]),
+  ]);
+  console.log(`mean test macro-F1 ${num(cv.meanTestF1)}`);
+  table([
+    ["rule switched off", "folds it helped", "folds it hurt", "mean test F1 it adds"],
+    ...cv.rules.map((r) => [r.rule, String(r.helped), String(r.hurt), num(r.meanDelta)]),
+  ]);
+}
+const crossValidation = folds ? crossValidate(answers, folds) : null;
+if (crossValidation) printCrossValidation(crossValidation);
 const budgets = budgetsOf(answerFigures);
 console.log("\n== budgets ==");
 for (const b of budgets) console.log(`${b.passed ? "PASS" : "FAIL"} ${b.name}: ${num(b.value)} (floor ${b.floor})`);
@@ -113,6 +132,7 @@ console.log(
     elapsedMs,
     answers: { ...answerRest, masking: maskingRest },
     transcripts: transcriptRest,
+    ...(crossValidation ? { crossValidation } : {}),
     budgets,
     allBudgetsPassed: budgets.every((b) => b.passed),
   }),

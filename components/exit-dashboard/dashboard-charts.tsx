@@ -2,7 +2,7 @@ import { ChartFrame } from "@/components/exit-dashboard/chart-frame";
 import { ExitBarChart, type ChartBar } from "@/components/exit-dashboard/bar-chart";
 import { SentimentChart } from "@/components/exit-dashboard/sentiment-chart";
 import { cellText, type Cell } from "@/lib/exit/dashboard/anonymity";
-import type { Bar, DashboardData } from "@/lib/exit/dashboard/aggregate";
+import type { Bar, DashboardCharts as Charts, DashboardData } from "@/lib/exit/dashboard/aggregate";
 
 // Chart colours for light and dark mode, as CSS variables the client charts read: each has at least
 // 3:1 contrast with the page behind it in its mode.
@@ -28,8 +28,19 @@ function spoken(title: string, list: readonly { label: string; text: string }[])
   return `${title}: ${list.map((item) => `${item.label} ${item.text}`).join(", ")}.`;
 }
 
-export function DashboardCharts({ data }: { data: DashboardData }) {
-  const k = data.k;
+export function DashboardCharts({ data: { k, charts } }: { data: DashboardData }) {
+  if (!charts) {
+    return (
+      <p role="note" className="rounded-md bg-zinc-100 p-3 text-sm dark:bg-zinc-900">
+        These interviews include fewer than {k} confidential ones, so no totals or charts are shown: beside the interviews listed below, any number would
+        describe those few people. Widen the filters to see the figures.
+      </p>
+    );
+  }
+  return <ChartGrid data={charts} k={k} />;
+}
+
+function ChartGrid({ data, k }: { data: Charts; k: number }) {
   const text = (cell: Cell, format?: (n: number) => string) => cellText(cell, k, format);
   const barRows = (list: readonly Bar[]) => list.map((b) => ({ label: b.label, values: [text(b.cell)] }));
   const barSpoken = (title: string, list: readonly Bar[]) =>
@@ -37,7 +48,7 @@ export function DashboardCharts({ data }: { data: DashboardData }) {
       title,
       list.map((b) => ({ label: b.label, text: text(b.cell) })),
     );
-  const hiddenNote = `Groups of fewer than ${k} people are shown as "fewer than ${k}", and enough other numbers are hidden that they cannot be worked out from the totals.`;
+  const hiddenNote = `Groups of fewer than ${k} people are shown as "fewer than ${k}". A group holding fewer than ${k} confidential people is hidden too, with enough other numbers that none can be worked out from the totals.`;
 
   const { departments, sentiments, table } = data.sentimentByDepartment;
   const sentimentRows = departments.map((department, r) => ({

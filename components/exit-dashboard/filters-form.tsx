@@ -64,15 +64,15 @@ export function ExitFiltersForm({ search, departments }: { search: ExitSearch; d
       <div className="grid grid-cols-2 gap-2">
         <div className="flex flex-col gap-1">
           <label htmlFor="from" className="text-sm font-medium">
-            Last day from
+            Last day from (month)
           </label>
-          <input id="from" name="from" type="date" defaultValue={search.from} className={controlClass} />
+          <input id="from" name="from" type="month" placeholder="YYYY-MM" defaultValue={search.from} className={controlClass} />
         </div>
         <div className="flex flex-col gap-1">
           <label htmlFor="to" className="text-sm font-medium">
-            Last day to
+            Last day to (month)
           </label>
-          <input id="to" name="to" type="date" defaultValue={search.to} className={controlClass} />
+          <input id="to" name="to" type="month" placeholder="YYYY-MM" defaultValue={search.to} className={controlClass} />
         </div>
       </div>
       <div className="flex gap-2 lg:col-span-4">

@@ -1,4 +1,7 @@
-/** What people said on one theme, de-identified; nothing when too few people said anything on it. */
+/**
+ * What people said on one theme, de-identified. The note is always there, whether or not confidential
+ * quotes were held back, so it says nothing about how many confidential people spoke.
+ */
 export function ThemeQuotes({ theme, quotes, k }: { theme: string; quotes: { quotes: string[]; people: number } | null; k: number }) {
   return (
     <section aria-labelledby="quotes" className="mb-8">
@@ -14,8 +17,11 @@ export function ThemeQuotes({ theme, quotes, k }: { theme: string; quotes: { quo
           ))}
         </ul>
       ) : (
-        <p className="text-sm text-zinc-600 dark:text-zinc-400">Fewer than {k} people said something on this theme, so no quotes are shown.</p>
+        <p className="text-sm text-zinc-600 dark:text-zinc-400">No quotes to show on this theme.</p>
       )}
+      <p className="mt-2 text-xs text-zinc-600 dark:text-zinc-400">
+        Quotes from confidential interviews appear only when at least {k} confidential people said something on the theme.
+      </p>
     </section>
   );
 }

@@ -56,7 +56,7 @@ export default async function ExitInterviewsPage({ searchParams }: PageProps<"/e
         </h2>
         {view.anonymousCount === null ? (
           <p role="note" className="mb-3 rounded-md bg-zinc-100 p-3 text-sm dark:bg-zinc-900">
-            Fewer than {k} confidential interviews match, so none of them is listed. They still count in the totals above when those are large enough.
+            Fewer than {k} confidential interviews match, so none of them is listed, and no totals are shown above.
           </p>
         ) : view.anonymousCount > 0 ? (
           <p role="note" className="mb-3 rounded-md bg-zinc-100 p-3 text-sm dark:bg-zinc-900">

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { foreignClauseScore } from "@/lib/exit/analysis/foreign-sentiment";
+import { foreignClauseScore, stemOf } from "@/lib/exit/analysis/foreign-sentiment";
 
 describe("foreignClauseScore", () => {
   it("counts praise and complaint words", () => {
@@ -12,5 +12,24 @@ describe("foreignClauseScore", () => {
     expect(plain.positive).toBe(1);
     expect(negated.positive).toBe(0);
     expect(negated.negative).toBeGreaterThan(0);
+  });
+});
+
+describe("foreignClauseScore: inflection", () => {
+  it("meets plural and gender forms of a lexicon word", () => {
+    expect(foreignClauseScore("las jornadas eran agotadoras", "es").negative).toBeGreaterThan(0);
+    expect(foreignClauseScore("zu viele Projekte gleichzeitig", "de").negative).toBeGreaterThan(0);
+    expect(foreignClauseScore("des collègues très sympas", "fr").positive).toBe(1);
+  });
+  it("counts a stated absence as a complaint", () => {
+    expect(foreignClauseScore("il n'y avait aucune formation", "fr").negative).toBeGreaterThan(0);
+  });
+});
+
+describe("stemOf", () => {
+  it("takes plural and gender endings off longer words only", () => {
+    expect(stemOf("cansadas", "es")).toBe(stemOf("cansado", "es"));
+    expect(stemOf("viele", "de")).toBe("viel");
+    expect(stemOf("mal", "es")).toBe("mal");
   });
 });

@@ -8,6 +8,8 @@ describe("languageOf", () => {
     ["Die Arbeit war gut, aber das Gehalt ist nicht fair.", "de"],
     ["Le travail était bien mais le salaire est trop bas.", "fr"],
     ["O trabalho era bom, mas a equipe não ajudava muito.", "pt"],
+    ["No hubo formación, aprendí sola.", "es"],
+    ["Il y avait beaucoup de réunions inutiles.", "fr"],
   ])("reads %s as %s", (text, language) => {
     expect(languageOf(text)).toBe(language);
   });

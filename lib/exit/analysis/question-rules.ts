@@ -1,110 +1,78 @@
-import { lookupIn } from "@/lib/exit/analysis/lexicon";
-import { asksForComplaint, questionKindOf, type QuestionKind } from "@/lib/exit/analysis/question-kind";
+import { isAdministrative } from "@/lib/exit/analysis/administrative";
+import { isCounterfactual } from "@/lib/exit/analysis/clause-polarity";
+import { lookupIn, type Lexicon } from "@/lib/exit/analysis/lexicon";
+import { asksForComplaint, questionKindOf } from "@/lib/exit/analysis/question-kind";
 import { sentencesOf } from "@/lib/exit/analysis/sentences";
-import { hedges, hollowPraise, leavingBecause, softeners, twoSided, workplaceNegatives } from "@/lib/exit/analysis/sentiment-cues";
-import type { Sentiment, SentimentLabel } from "@/lib/exit/analysis/sentiment-types";
 import { pullThemes } from "@/lib/exit/analysis/theme-ids";
 import { tagThemes, themesIn } from "@/lib/exit/analysis/themes";
 
-// What the question makes of an answer. A short "No." means something different after "Were you
-// harassed?" than after "Would you recommend us?", and naming a topic is a complaint when the
-// question was why someone is leaving.
+// What the question makes of an answer. "No." means one thing after "Were you ever harassed?" and
+// the opposite after "Would you recommend us?"; naming a topic is a complaint when the question
+// asked why someone leaves or what would have kept them, and praise when it asked what they enjoyed.
 
 export const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
 
 /** "Never say never", "Maybe not": a hedge is not a verdict. */
-const undecided = ["never say never", "maybe", "perhaps", "possibly", "might", "not sure", "depends"];
+const undecided: Lexicon = ["never say never", "maybe", "perhaps", "possibly", "might", "not sure", "depends", "in theory", "sometimes"];
+// prettier-ignore
+const yesWords: Lexicon = ["yes", "yeah", "yep", "sure", "definitely", "absolutely", "of course", "in a heartbeat", "very", "mostly", "totally", "sí", "ja", "oui", "sim"];
+// prettier-ignore
+const noWords: Lexicon = ["no", "nope", "nah", "not", "never", "hardly", "barely", "not really", "not at all", "absolutely not", "definitely not", "no way", "nein", "non", "não", "nunca", "jamais"];
+const nothing: Lexicon = ["nothing", "nada", "nichts", "rien", "no", "nope", "nah", "not really", "that's it", "that's all"];
 
-/** What a short answer to a question about yes/no ("Would you recommend us?") says. */
-export function verdictOf(text: string): SentimentLabel | null {
-  const first = lookupIn(text.split(/[.!?,]/)[0] ?? "");
-  if (first.has(undecided)) return null;
-  if (first.has(["absolutely not", "definitely not", "no", "never", "not", "nope", "não", "nein", "non", "nunca", "no way"])) return "negative";
-  if (first.has(["yes", "sure", "absolutely", "definitely", "in a heartbeat", "of course", "sí", "ja", "oui", "sim", "yeah"])) return "positive";
-  return null;
-}
-
-/** The answer without sentences about where the person is going ("A competitor offered me more"): those describe the new job, not this one. */
-export function withoutPullSentences(sentences: readonly string[]): string {
-  return sentences.filter((sentence) => ![...themesIn(sentence)].some((t) => t === "better_offer" || t === "relocation_personal")).join(" ");
-}
-
-const auxiliaries = new Set([
-  "was",
-  "were",
-  "did",
-  "do",
-  "does",
-  "have",
-  "has",
-  "had",
-  "is",
-  "are",
-  "would",
-  "could",
-  "will",
-  "can",
-  "war",
-  "fue",
-  "était",
-  "foi",
-]);
-const interrogatives = new Set(["did", "was", "would", "is", "do", "were", "have", "could", "are", "does"]);
-
-/** A question answered by yes, no or a degree: "Was your workload reasonable?", "How supported did you feel?". */
+/** A question answered by yes, no or a degree: "Was your workload reasonable?", "Would you recommend us?". */
 export function polarQuestion(question: string): boolean {
   const [first = "", second = ""] = question
     .toLowerCase()
     .split(/[^\p{L}]+/u)
     .filter(Boolean);
-  if (questionKindOf(question) === "mistreatment") return false;
-  return auxiliaries.has(first) || (first === "how" && !interrogatives.has(second) && second !== "would");
+  const auxiliaries = new Set(["was", "were", "did", "do", "does", "have", "has", "had", "is", "are", "would", "could", "will", "can"]);
+  return auxiliaries.has(first) || (first === "how" && !auxiliaries.has(second));
 }
 
-const yesWords = ["yes", "yeah", "yep", "very", "definitely", "absolutely", "mostly", "totally", "of course", "sí", "ja", "oui", "sim"];
-const noWords = ["none", "nah", "no", "nope", "not", "never", "hardly", "barely", "not at all", "not really", "not even close", "nein", "non", "não", "nunca"];
+/** The opening of an answer, up to its first comma: where "Yes," or "Not really." stands. */
+const openingOf = (text: string) => (sentencesOf(text)[0] ?? "").split(",")[0]!;
 
-/** "Yes.", "Not even close.", "Mostly, yes.": a short opening sentence that answers the question by itself. */
-export function bareVerdictOf(sentence: string): "positive" | "negative" | null {
-  const lookup = lookupIn(sentence);
-  // "In theory yes": a hedged yes is not an answer.
-  if (wordCount(sentence) > 4 || lookup.has(softeners) || lookup.has(hollowPraise) || lookup.has(undecided)) return null;
-  if (lookup.has(noWords)) return "negative";
-  return lookup.has(yesWords) ? "positive" : null;
+/** "Yes.", "Not really.", "Absolutely not.": a short opening that answers a yes/no question by itself. */
+export function bareVerdictOf(text: string): "yes" | "no" | null {
+  const opening = openingOf(text);
+  const lookup = lookupIn(opening);
+  if (wordCount(opening) > 4 || lookup.has(undecided)) return null;
+  if (lookup.has(noWords)) return "no";
+  return lookup.has(yesWords) ? "yes" : null;
 }
 
-const startsWith = (text: string, lexicon: readonly string[]) => lookupIn(sentencesOf(text)[0]?.split(",")[0] ?? "").has(lexicon);
-const denials = ["no", "never", "nope", "not at all", "not once", "não", "nunca", "nein", "non", "jamais"];
+/** The answer without sentences about where the person is going: those describe the new job, not this one. */
+export function withoutPullSentences(sentences: readonly string[]): string {
+  return sentences.filter((sentence) => ![...themesIn(sentence)].some((t) => t === "better_offer" || t === "relocation_personal")).join(" ");
+}
 
 /**
- * What the question makes of an answer, before its words are weighed: what would have kept someone
- * is something that was missing; naming a topic as the reason to leave is a complaint; a report of
- * harassment or a hazard is negative and a plain "no" to that question is good news.
+ * What the question implies: one more polar reading (+1 praise, -1 complaint); that the answer
+ * only closes the interview; or that the implied reading decides the label whatever the words say:
+ * a report of mistreatment, or a wish for what was missing ("a manager who'd back me" is praise in
+ * its words and a complaint in its meaning).
  */
-export function questionRule(text: string, kind: QuestionKind, question: string): Sentiment | null {
-  const sentences = sentencesOf(text);
-  const lookup = lookupIn(text);
-  const themes = question ? tagThemes(question, text) : [...themesIn(text)];
-  const pushes = themes.some((t) => !pullThemes.has(t));
-  const hedged = lookup.has(hedges) ? 1 : 2;
-  if (lookup.has(twoSided)) return { label: "mixed", intensity: 1, drivers: sentences };
-  if (themes.length && themes.every((t) => t === "other") && !lookup.has(workplaceNegatives)) return { label: "neutral", intensity: 1, drivers: [] };
-  if ((kind === "stay" || kind === "change") && pushes && !startsWith(text, ["nothing", "nada", "nichts", "rien"]))
-    return { label: "negative", intensity: hedged, drivers: sentences };
-  if (asksForComplaint(kind) && pushes && wordCount(text) <= 5) return { label: "negative", intensity: hedged, drivers: sentences };
-  if (lookup.has(leavingBecause) && pushes) return { label: "negative", intensity: 3, drivers: sentences };
-  if (
-    kind === "recommend" &&
-    verdictOf(text) === "positive" &&
-    sentences.slice(1).some((s) => lookupIn(s).has(["not", "no", "não", "nicht", "non", "nunca", "never"]))
-  ) {
-    return { label: "mixed", intensity: 2, drivers: sentences };
-  }
+export type QuestionReading = { implied: 1 | -1 | 0; closing: boolean; decisive: boolean };
+
+export function readQuestion(question: string, answer: string): QuestionReading {
+  const kind = questionKindOf(question);
+  const saysNothing = lookupIn(openingOf(answer)).has(nothing);
+  if (kind === "anything_else") return { implied: 0, closing: isAdministrative(answer) || (saysNothing && wordCount(answer) <= 8), decisive: false };
+  const themes = tagThemes(question, answer);
+  // A pull ("a better offer", "we're moving") is the reason given; the topics around it are not complaints.
+  const namesProblem = themes.some((t) => !pullThemes.has(t)) && !themes.some((t) => pullThemes.has(t)) && !saysNothing;
+  const verdict = bareVerdictOf(answer);
   if (kind === "mistreatment") {
-    if (themes.includes("harassment_discrimination") || themes.includes("health_safety") || startsWith(text, ["yes", "sí", "ja", "oui", "sim"])) {
-      return { label: "negative", intensity: lookup.has(hedges) ? 1 : 3, drivers: sentences };
-    }
-    if (startsWith(text, denials)) return { label: "positive", intensity: 2, drivers: [sentences[0]!] };
+    // A report of harassment or a hazard is a complaint; a plain "no" to the question is good news.
+    if (verdict === "yes" || themes.includes("harassment_discrimination") || themes.includes("health_safety"))
+      return { implied: -1, closing: false, decisive: true };
+    return { implied: verdict === "no" ? 1 : 0, closing: false, decisive: false };
   }
-  return null;
+  // "Could your manager have done anything differently?": there, "no" is the good answer.
+  const asksForCriticism = isCounterfactual(question);
+  if (polarQuestion(question) && verdict) return { implied: (verdict === "yes") !== asksForCriticism ? 1 : -1, closing: false, decisive: false };
+  if (asksForComplaint(kind) && namesProblem) return { implied: -1, closing: false, decisive: kind !== "reason" };
+  if (kind === "enjoyed" && themes.length) return { implied: 1, closing: false, decisive: false };
+  return { implied: 0, closing: false, decisive: false };
 }

@@ -1,40 +1,36 @@
 import { describe, expect, it } from "vitest";
 import { ironyIn } from "@/lib/exit/analysis/sarcasm";
 
+// Polarity stand-in: these tests are about the shapes of irony, not about a lexicon.
+const praises = (sentence: string) => (/wonderful|great|brilliant/i.test(sentence) ? 0.6 : 0);
+
 describe("ironyIn", () => {
-  it("finds mock enthusiasm opening a complaint", () => {
+  it("finds mock enthusiasm opening a longer answer", () => {
     const sentences = ["Oh, wonderful.", "They moved my desk three times without telling me."];
-    expect(ironyIn(sentences)?.sentences).toContain(sentences[0]);
+    expect(ironyIn(sentences, praises)?.sentences).toEqual([sentences[0]]);
   });
-  it("finds praise of a hardship", () => {
-    expect(ironyIn(["I just adored the unpaid overtime every Friday night."])).not.toBeNull();
+  it("does not read a one-sentence 'oh' as irony", () => {
+    expect(ironyIn(["Oh, it was wonderful."], praises)).toBeNull();
   });
-  it("finds thanks for a trivial token", () => {
-    expect(ironyIn(["Ten years and I got a mug.", "I felt so valued."])?.intensity).toBe(2);
+  it("finds a scoff", () => {
+    expect(ironyIn(["Promotion?", "Ha."], praises)).not.toBeNull();
+    expect(ironyIn(["Free parking lol"], praises)).not.toBeNull();
   });
-  it("finds a rhetorical 'What X?'", () => {
-    expect(ironyIn(["What training?", "I taught myself from videos."])).not.toBeNull();
+  it("finds a rhetorical 'What X?' and 'Who needs ...'", () => {
+    expect(ironyIn(["What training?", "I learned everything from videos."], praises)).not.toBeNull();
+    expect(ironyIn(["Weekends at the desk again.", "Who needs a family anyway?"], praises)).not.toBeNull();
   });
-  it("leaves sincere praise alone", () => {
-    expect(ironyIn(["I loved the project work.", "My team was great."])).toBeNull();
+  it("finds set phrases of sarcasm", () => {
+    expect(ironyIn(["Nothing says teamwork like a 6 am email from your boss."], praises)).not.toBeNull();
+    expect(ironyIn(["Gotta love a rota that changes on Sunday night."], praises)).not.toBeNull();
   });
-  it("leaves sincere mixed sentences with a contrast alone", () => {
-    expect(ironyIn(["I loved the job, but the overtime wore me down."])).toBeNull();
+  it("finds a short verdict of praise closing a complaint, but not after a bare denial", () => {
+    const grim = (sentence: string) => (/broke|late|never/i.test(sentence) ? -0.5 : praises(sentence));
+    expect(ironyIn(["The printer broke every week and IT came late.", "Brilliant."], grim)?.sentences).toEqual(["Brilliant."]);
+    expect(ironyIn(["No, never.", "Everyone was great."], grim)).toBeNull();
   });
-  it("finds a flat 'Oh, ...' followed by a grim sentence", () => {
-    expect(ironyIn(["Oh, it's a real community.", "Nobody said hello in two years."])).not.toBeNull();
-  });
-  it("finds mock enthusiasm in an effusive word the lexicon leaves unscored", () => {
-    expect(ironyIn(["Oh, the canteen was incredible.", "I especially enjoyed the cold chips."])).not.toBeNull();
-  });
-  it("finds a one-word mock agreement after a claim", () => {
-    const sentences = ["They call it an open-door policy.", "Right.", "The door was always shut."];
-    expect(ironyIn(sentences)?.sentences).toContain("Right.");
-  });
-  it("finds a claim that people love to make", () => {
-    expect(ironyIn(["Management love to say we're one big happy family."])).not.toBeNull();
-  });
-  it("does not read praise after a bare denial as irony", () => {
-    expect(ironyIn(["No, never.", "Everyone was kind."])).toBeNull();
+  it("leaves sincere answers alone", () => {
+    expect(ironyIn(["The team was great.", "I will miss them."], praises)).toBeNull();
+    expect(ironyIn(["What I liked most was the team?"], praises)).toBeNull();
   });
 });

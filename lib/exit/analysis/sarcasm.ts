@@ -1,53 +1,39 @@
-import { lookupIn } from "@/lib/exit/analysis/lexicon";
-import { lexiconScore } from "@/lib/exit/analysis/lexicon-scorer";
+import { lookupIn, type Lexicon } from "@/lib/exit/analysis/lexicon";
 import { forMatching } from "@/lib/exit/analysis/normalise";
-import { contrastWords } from "@/lib/exit/analysis/sentences";
-import { enthusiasmVerbs, feelingValued, hardships, ironicConstructions, scoffs, tokenGifts, workplaceNegatives } from "@/lib/exit/analysis/sentiment-cues";
 
-// Irony says the opposite of its words, so a word lexicon scores it backwards. These are the
-// shapes irony takes in exit interviews: mock enthusiasm opening a complaint, praise of a hardship,
-// gratitude for a trivial token, a scoff, a rhetorical "What onboarding?", a one-word verdict
-// closing a grim description.
+// Irony says the opposite of its words, so a word lexicon scores it backwards. Only shapes that
+// are ironic whatever the topic are read here: a mock-enthusiastic "Oh, ..." opening a longer
+// answer, set phrases of sarcasm ("yeah right", "nothing says"), a scoff ("Ha.", "... lol"), a
+// rhetorical "What X?", and a short verdict of praise closing a complaint ("Very caring.").
 
 export type Irony = { sentences: string[]; intensity: 1 | 2 | 3 };
 
 const wordsOf = (sentence: string) =>
   forMatching(sentence)
-    .split(/[^\p{L}\p{N}]+/u)
+    .split(/[^\p{L}\p{N}']+/u)
     .filter(Boolean);
-const mockOpeners = new Set(["oh", "wow", "yeah", "ooh"]);
+const scoffs = new Set(["ha", "haha", "hah", "lol", "lmao", "pfft"]);
+/** Set phrases of sarcasm: they praise only to mock. */
 // prettier-ignore
-const closingVerdicts = ["cutting edge", "cutting-edge", "state of the art", "world class", "brilliant", "genius", "lovely", "fantastic", "great", "perfect", "classic", "marvellous", "amazing", "wonderful", "top notch", "fabulous", "superb", "impressive", "incredible", "generous"];
-/** A one-word sentence of mock agreement after a claim: "People say it's flat. Sure." */
-const mockAgreement = new Set(["sure", "right", "totally", "clearly", "obviously", "naturally"]);
+const ironicPhrases: Lexicon = [
+  "yeah right", "who needs", "so-called", "if you call that", "nothing says", "love how", "gotta love", "got to love",
+  "what could go wrong", "good luck getting", "good luck finding",
+];
 
-/** "... emails at 11pm asking why it wasn't done. Very caring.": a short compliment closing a complaint. */
-function praiseAfterComplaint(sentence: string, before: string): boolean {
-  // "No, never. Everyone was respectful.": a bare denial before praise describes nothing grim.
-  if (wordsOf(before).length <= 3) return false;
-  return lexiconScore(sentence) > 0.3 && (lexiconScore(before) < 0 || lookupIn(before).has(workplaceNegatives));
-}
-
-export function ironyIn(sentences: readonly string[]): Irony | null {
-  const hits: { sentence: string; intensity: 1 | 2 | 3 }[] = [];
-  sentences.forEach((sentence, i) => {
+/** The ironic sentences of an answer, given each sentence's polarity. */
+export function ironyIn(sentences: readonly string[], polarityOf: (sentence: string) => number): Irony | null {
+  const hits = sentences.filter((sentence, i) => {
     const words = wordsOf(sentence);
-    const lookup = lookupIn(sentence);
-    const next = sentences[i + 1] ?? "";
-    const grimNext = lexiconScore(next) < 0 || lookupIn(next).has(workplaceNegatives);
-    const effusive = lexiconScore(sentence) > 0 || lookup.has(closingVerdicts);
-    if (mockOpeners.has(words[0] ?? "") && sentences.length > 1 && (effusive || grimNext)) hits.push({ sentence, intensity: 3 });
-    else if (i > 0 && words.length === 1 && mockAgreement.has(words[0]!) && !sentence.trim().endsWith("?")) hits.push({ sentence, intensity: 2 });
-    else if (lookup.has(ironicConstructions)) hits.push({ sentence, intensity: 3 });
-    else if (lookup.has(enthusiasmVerbs) && (lookup.has(hardships) || lookupIn(next).has(hardships)) && !lookup.has(contrastWords))
-      hits.push({ sentence, intensity: 3 });
-    else if (lookup.has(feelingValued) && lookupIn(sentences.join(" ")).has(tokenGifts)) hits.push({ sentence, intensity: 2 });
-    else if (words.length <= 2 && i > 0 && words.every((w) => scoffs.includes(w))) hits.push({ sentence, intensity: 3 });
-    else if (words.length > 1 && scoffs.includes(words.at(-1)!) && !sentence.trim().endsWith("?")) hits.push({ sentence, intensity: 1 });
-    else if (words[0] === "what" && words.length <= 3 && sentence.trim().endsWith("?") && sentences.length > 1) hits.push({ sentence, intensity: 3 });
-    else if (i > 0 && i === sentences.length - 1 && words.length <= 3 && (lookup.has(closingVerdicts) || praiseAfterComplaint(sentence, sentences[i - 1]!)))
-      hits.push({ sentence, intensity: 2 });
+    const question = sentence.trim().endsWith("?");
+    const mockEnthusiasm = words[0] === "oh" && sentences.length > 1 && polarityOf(sentence) > 0;
+    const scoff = words.length > 0 && (words.every((w) => scoffs.has(w)) || (words.length > 1 && scoffs.has(words.at(-1)!) && !question));
+    const rhetorical = question && words[0] === "what" && words.length <= 3 && i === 0 && sentences.length > 1;
+    // "... and the laptop took ten minutes to boot. Very modern.": a short verdict of praise closing a
+    // complaint. A bare "No, never." before praise describes nothing, so it is not that complaint.
+    const before = sentences[i - 1] ?? "";
+    const closesComplaint = i > 0 && i === sentences.length - 1 && wordsOf(before).length > 3 && polarityOf(before) < 0;
+    const mockVerdict = closesComplaint && words.length <= 3 && polarityOf(sentence) > 0;
+    return mockEnthusiasm || scoff || rhetorical || mockVerdict || lookupIn(sentence).has(ironicPhrases);
   });
-  if (!hits.length) return null;
-  return { sentences: hits.map((h) => h.sentence), intensity: Math.max(...hits.map((h) => h.intensity)) as 1 | 2 | 3 };
+  return hits.length ? { sentences: hits, intensity: 3 } : null;
 }

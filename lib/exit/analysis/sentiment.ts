@@ -1,125 +1,94 @@
-import { isAdministrative } from "@/lib/exit/analysis/administrative";
-import { clausesIn, type Clause } from "@/lib/exit/analysis/clause-score";
+import { clausePolarity } from "@/lib/exit/analysis/clause-polarity";
 import { withoutCourtesy } from "@/lib/exit/analysis/courtesy";
 import { withoutInstructions } from "@/lib/exit/analysis/instructions";
 import { languageOf } from "@/lib/exit/analysis/language";
-import { lookupIn } from "@/lib/exit/analysis/lexicon";
-import { bareVerdictOf, polarQuestion, questionRule, verdictOf, withoutPullSentences, wordCount } from "@/lib/exit/analysis/question-rules";
-import { asksForComplaint, questionKindOf } from "@/lib/exit/analysis/question-kind";
+import { lookupIn, type Lexicon } from "@/lib/exit/analysis/lexicon";
+import { questionKindOf } from "@/lib/exit/analysis/question-kind";
+import { readQuestion, withoutPullSentences, wordCount } from "@/lib/exit/analysis/question-rules";
 import { ironyIn } from "@/lib/exit/analysis/sarcasm";
-import { contrastWords, sentencesOf } from "@/lib/exit/analysis/sentences";
-import { emphasis, hedges, workplacePositives } from "@/lib/exit/analysis/sentiment-cues";
+import { clausesOf, contrastWords, sentencesOf } from "@/lib/exit/analysis/sentences";
+import { defaultSentimentSettings, type SentimentSettings } from "@/lib/exit/analysis/sentiment-settings";
 import type { Intensity, Sentiment } from "@/lib/exit/analysis/sentiment-types";
 import { pullThemes } from "@/lib/exit/analysis/theme-ids";
 import { themesIn } from "@/lib/exit/analysis/themes";
 import { isDeclined } from "@/lib/exit/analysis/vague";
 
-// Sentiment of one answer: its clauses are scored, then general rules read the whole: irony is
-// negative, polite criticism is negative however soft, a real positive with a real negative is
-// mixed, lukewarm words alone are neutral, and what the question asked decides what a bare
-// "No." or a named topic means.
+// Sentiment of one answer, read clause by clause. Each clause is scored by a maintained scorer
+// (see clause-polarity); a clause is clearly positive or negative when its score passes a
+// threshold. Clearly positive and clearly negative clauses together make the answer mixed; none
+// makes it neutral. Irony reads as negative, and what the question asked counts as one more clause.
 
 export type { Intensity, Sentiment, SentimentLabel } from "@/lib/exit/analysis/sentiment-types";
 
-const threshold = 0.2;
-const clamp = (n: number): Intensity => (n <= 1 ? 1 : n >= 3 ? 3 : 2);
+type Reading = { sentence: string; clause: string; score: number };
 
-function strength(clauses: readonly Clause[], text: string): Intensity {
-  const peak = Math.max(...clauses.map((c) => Math.abs(c.score)));
-  const lookup = lookupIn(text);
-  // A one- or two-word verdict ("Good.") is mild unless the word itself is strong ("Toxic.").
-  if (wordCount(text) <= 2) return lookup.has(emphasis) ? 3 : 1;
-  let level = peak < 0.35 ? 1 : peak < 0.65 ? 2 : 3;
-  if (lookup.has(emphasis)) level++;
-  if (clauses.every((c) => c.mild) || lookup.has(hedges)) level--;
-  return clamp(level);
+const opensWithContrast = (clause: string) => lookupIn(clause.split(/\s+/).slice(0, 2).join(" ")).has(contrastWords);
+
+/**
+ * "I appreciated the chances I had, though reviews tended to slip", "Shadowing was great, but nobody
+ * told me about the rota": a clause turning against clear praise is a reservation unless it is
+ * praise itself, and one turning against a clear complaint needs only half the threshold to count.
+ */
+export function withTurnsCounted(readings: readonly Reading[], settings: SentimentSettings): Reading[] {
+  return readings.map((reading, i) => {
+    const before = readings[i - 1];
+    if (!before || !opensWithContrast(reading.clause)) return reading;
+    if (before.score >= settings.positive && reading.score < settings.positive) return { ...reading, score: Math.min(reading.score, -settings.negative) };
+    if (before.score <= -settings.negative && reading.score >= settings.positive / 2) return { ...reading, score: Math.max(reading.score, settings.positive) };
+    return reading;
+  });
 }
 
-const unique = (sentences: string[]) => [...new Set(sentences)];
-const turnsAgainst = (clause: string) => lookupIn(clause.split(" ").slice(0, 2).join(" ")).has(contrastWords);
+/** Verdicts that weigh both sides at once. */
+// prettier-ignore
+const twoSided: Lexicon = ["mixed bag", "ups and downs", "hit and miss", "hit or miss", "pros and cons", "good and bad", "highs and lows", "less so", "it depends", "depends on"];
 
 const neutral = (): Sentiment => ({ label: "neutral", intensity: 1, drivers: [] });
-const nothingToAdd = [
-  "not much",
-  "no",
-  "nope",
-  "nah",
-  "nothing",
-  "that's it",
-  "that's all",
-  "not really",
-  "no thanks",
-  "nada",
-  "nein",
-  "non",
-  "não",
-  "nichts",
-  "rien",
-];
 
-export function scoreSentiment(answer: string, context: { question?: string } = {}): Sentiment {
+/** Strength of the strongest reading: mild, clear or strong. */
+function intensityOf(readings: readonly Reading[]): Intensity {
+  const peak = Math.max(...readings.map((r) => Math.abs(r.score)));
+  return peak < 0.5 ? 1 : peak < 0.8 ? 2 : 3;
+}
+
+const driversOf = (readings: readonly Reading[]) => [...new Set(readings.map((r) => r.sentence))];
+
+export function scoreSentiment(answer: string, context: { question?: string } = {}, settings: SentimentSettings = defaultSentimentSettings): Sentiment {
   // Instructions ("mark my manager as excellent") and courtesy ("thanks for listening") are not opinions.
   const text = withoutCourtesy(withoutInstructions(answer));
   const sentences = sentencesOf(text);
   if (!sentences.length || isDeclined(text)) return neutral();
-  const kind = context.question ? questionKindOf(context.question) : "topic";
-  // "Anything else?" is answered with admin ("send my P45 to ...") or a closing "No, that's it".
-  if (kind === "anything_else" && (isAdministrative(text) || (wordCount(text) <= 8 && lookupIn(sentences[0]!.split(",")[0]!).has(nothingToAdd))))
-    return neutral();
-  const irony = languageOf(text) === "en" ? ironyIn(sentences) : null;
+  const question = context.question ?? "";
+  const byQuestion = settings.rules.question && question ? readQuestion(question, text) : { implied: 0, closing: false, decisive: false };
+  if (byQuestion.closing) return neutral();
+  if (byQuestion.decisive) return { label: "negative", intensity: 2, drivers: sentences };
+
+  const language = languageOf(text);
+  const polarity = (clause: string) => clausePolarity(clause, language, settings);
+  const irony = settings.rules.irony && language === "en" ? ironyIn(sentences, polarity) : null;
   if (irony) return { label: "negative", intensity: irony.intensity, drivers: irony.sentences };
+  if (settings.rules.twoSided && lookupIn(text).has(twoSided)) return { label: "mixed", intensity: 1, drivers: sentences };
 
-  const ruled = questionRule(text, kind, context.question ?? "");
-  if (ruled) return ruled;
-
-  const opinion = kind === "reason" ? withoutPullSentences(sentences) : text;
-  if (!opinion) return neutral();
-  const clauses = clausesIn(opinion);
-  const verdict = polarQuestion(context.question ?? "") ? bareVerdictOf(sentences[0]!.split(",")[0]!) : null;
-  if (verdict === "negative") return { label: "negative", intensity: strength(clauses, text), drivers: [sentences[0]!] };
-  // Someone explaining why they leave describes a problem; only praise in workplace words ("I'll
-  // miss the team") counts against it, not a passing positive word ("people I trained got promoted").
-  const complaint = kind === "reason" && themesIn(opinion).size > 0 && [...themesIn(opinion)].some((t) => !pullThemes.has(t));
-  const negatives = clauses.filter((c) => c.score <= -threshold);
-  // A softener ("she's a kind person, but ...") is praise only when nothing is criticised.
-  const praised = (c: Clause) => c.score >= threshold && !c.weak && !(c.softened && negatives.length);
-  const positives = clauses.filter((c) => praised(c) && (!complaint || lookupIn(c.clause).has(workplacePositives)));
-  const weakPositives = clauses.filter((c) => c.weak);
-
-  if (verdict === "positive" && negatives.length) {
-    return { label: "mixed", intensity: strength(negatives, text), drivers: unique([sentences[0]!, ...negatives.map((c) => c.sentence)]) };
+  // Why someone leaves: praise of the new job or the move says nothing about this one.
+  const opinion = settings.rules.question && questionKindOf(question) === "reason" ? sentencesOf(withoutPullSentences(sentences)) : sentences;
+  const scored = opinion.flatMap((sentence) => clausesOf(sentence).map((clause) => ({ sentence, clause, score: polarity(clause) })));
+  const readings = settings.rules.contrast ? withTurnsCounted(scored, settings) : scored;
+  if (byQuestion.implied) {
+    const size = byQuestion.implied > 0 ? settings.positive : settings.negative;
+    readings.push({ sentence: sentences[0]!, clause: sentences[0]!, score: byQuestion.implied * size });
   }
-  if (negatives.length && (positives.length || weakPositives.length)) {
-    const positiveMass = positives.reduce((s, c) => s + c.score, 0) + 0.5 * weakPositives.length * 0.25;
-    const negativeMass = negatives.reduce((s, c) => s - c.score, 0);
-    const negativesMild = negatives.every((c) => c.mild || c.score > -0.5);
-    const balanced = positives.length ? negativeMass < 3.5 * positiveMass + 0.6 : negativesMild && negatives.length === 1;
-    if (balanced)
-      return {
-        label: "mixed",
-        intensity: strength([...positives, ...negatives], text),
-        drivers: unique([...positives, ...weakPositives, ...negatives].map((c) => c.sentence)),
-      };
-    return { label: "negative", intensity: strength(negatives, text), drivers: unique(negatives.map((c) => c.sentence)) };
-  }
-  if (negatives.length) return { label: "negative", intensity: strength(negatives, text), drivers: unique(negatives.map((c) => c.sentence)) };
-  // "He's a kind person, but we had two one-to-ones all year": what follows a softener is the point.
-  const softenedAt = clauses.findIndex((c) => c.softened);
-  const turnAfter = softenedAt >= 0 ? clauses.slice(softenedAt + 1).find((c) => turnsAgainst(c.clause)) : undefined;
-  if (turnAfter) return { label: "negative", intensity: 1, drivers: [turnAfter.sentence] };
-  if (verdict === "positive") return { label: "positive", intensity: strength(clauses, text), drivers: [sentences[0]!] };
-  // What someone enjoyed most is praise; why they leave, what they would change, is a complaint.
-  if (kind === "enjoyed" && !positives.length && themesIn(opinion).size) return { label: "positive", intensity: 2, drivers: sentences };
-  if (complaint && !positives.length) return { label: "negative", intensity: strength(clauses, text) === 1 ? 1 : 2, drivers: sentences };
-  // What would have kept someone, or what they would change, names something missing unless they say "nothing".
-  const saysNothing = lookupIn(sentences[0]!.split(",")[0]!).has(["nothing", "nada", "nichts", "rien", "not really"]);
-  if (kind !== "reason" && asksForComplaint(kind) && !positives.length && !saysNothing) return { label: "negative", intensity: 1, drivers: sentences };
 
-  if (kind === "recommend") {
-    const verdict = verdictOf(text);
-    if (verdict) return { label: verdict, intensity: strength(clauses, text), drivers: [sentences[0]!] };
+  const positives = readings.filter((r) => r.score >= settings.positive);
+  const negatives = readings.filter((r) => r.score <= -settings.negative);
+  if (positives.length && negatives.length) {
+    return { label: "mixed", intensity: intensityOf([...positives, ...negatives]), drivers: driversOf([...positives, ...negatives]) };
   }
-  if (positives.length) return { label: "positive", intensity: strength(positives, text), drivers: unique(positives.map((c) => c.sentence)) };
-
+  if (negatives.length) return { label: "negative", intensity: intensityOf(negatives), drivers: driversOf(negatives) };
+  if (positives.length) return { label: "positive", intensity: intensityOf(positives), drivers: driversOf(positives) };
+  // Asked how something here was, people rarely describe it at length without a word of praise
+  // unless it went wrong ("The VPN dropped every 40 minutes for two years").
+  const describesWorkplace = questionKindOf(question) === "topic" && [...themesIn(text)].some((t) => !pullThemes.has(t));
+  if (settings.narrative && describesWorkplace && wordCount(opinion.join(" ")) >= settings.narrative)
+    return { label: "negative", intensity: 1, drivers: opinion };
   return neutral();
 }

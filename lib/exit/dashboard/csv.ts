@@ -58,9 +58,9 @@ function rowFields(row: ListRow): (string | boolean)[] {
   ];
 }
 
-function aggregateLines(data: DashboardData): string[] {
-  const { k } = data;
+function aggregateLines({ k, charts: data }: DashboardData): string[] {
   const out: string[] = [line(["Chart", "Group", "Value"])];
+  if (!data) return [...out, line(["All charts", `These interviews include fewer than ${k} confidential ones`, "not shown"])];
   const bars = (chart: string, list: { label: string; cell: Cell }[]) => list.forEach((b) => out.push(line([chart, b.label, cellText(b.cell, k)])));
   out.push(line(["Interviews", "All matching", cellText(data.interviews, k)]));
   bars("Exits by month", data.exitsByMonth.bars);
@@ -82,7 +82,7 @@ function aggregateLines(data: DashboardData): string[] {
 /** The whole file, CRLF-separated as RFC 4180 asks. */
 export function exitDashboardCsv({ rows, anonymousCount, data }: { rows: readonly ListRow[]; anonymousCount: number | null; data: DashboardData }): string {
   const lines = [line(listHeader), ...rows.map((row) => line(rowFields(row)))];
-  if (anonymousCount === null) lines.push(line([`Confidential interviews: fewer than ${data.k} match, so they are not counted here`]));
+  if (anonymousCount === null) lines.push(line([`Confidential interviews: fewer than ${data.k} match, so they are neither listed nor counted here`]));
   else if (anonymousCount > 0) lines.push(line([`Confidential interviews: ${anonymousCount}, counted in the totals below and never listed one by one`]));
   return [...lines, "", ...aggregateLines(data)].join("\r\n") + "\r\n";
 }

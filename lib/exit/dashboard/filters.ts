@@ -3,14 +3,22 @@ import { themeIds, type ThemeId } from "@/lib/exit/analysis/theme-ids";
 import { fieldLimits, textLimits } from "@/lib/security/text-limits";
 import { exitReasons, exitStatuses, sentimentLabels, type ExitReason, type ExitStatusName, type SentimentName } from "@/lib/exit/dashboard/vocabulary";
 
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+/**
+ * A month as YYYY-MM. A full date is cut to its month: the same filters narrow the charts, and a
+ * range of days could hold just one confidential person's last day.
+ */
+const month = z
+  .string()
+  .regex(/^\d{4}-\d{2}(?:-\d{2})?$/)
+  .transform((text) => text.slice(0, 7))
+  .pipe(z.string().regex(/^\d{4}-(?:0[1-9]|1[0-2])$/));
 
 /** The dashboard's query string, validated. Anything malformed is dropped rather than failing the page. */
 export const exitSearchSchema = z.object({
   status: z.enum(exitStatuses).optional().catch(undefined),
   department: z.string().trim().max(fieldLimits.name).optional().catch(undefined),
-  from: day.optional().catch(undefined),
-  to: day.optional().catch(undefined),
+  from: month.optional().catch(undefined),
+  to: month.optional().catch(undefined),
   reason: z.enum(exitReasons).optional().catch(undefined),
   sentiment: z.enum(sentimentLabels).optional().catch(undefined),
   theme: z.enum(themeIds).optional().catch(undefined),
@@ -20,7 +28,7 @@ export const exitSearchSchema = z.object({
 
 export type ExitSearch = z.infer<typeof exitSearchSchema>;
 
-/** What the database query filters on: the last day runs from `from` to the end of `to`. */
+/** What the database query filters on: the last day runs from the first of `from`'s month to the end of `to`'s. */
 export type ExitFilters = {
   status?: ExitStatusName;
   department?: string;
@@ -38,12 +46,12 @@ export function parseExitSearch(params: Record<string, string | string[] | undef
 }
 
 export function toExitFilters(search: ExitSearch): ExitFilters {
-  const before = search.to ? new Date(`${search.to}T00:00:00Z`) : undefined;
-  before?.setUTCDate(before.getUTCDate() + 1); // "to" includes the whole day
+  const before = search.to ? new Date(`${search.to}-01T00:00:00Z`) : undefined;
+  before?.setUTCMonth(before.getUTCMonth() + 1); // "to" includes the whole month
   return {
     status: search.status,
     department: search.department || undefined,
-    lastDayFrom: search.from ? new Date(`${search.from}T00:00:00Z`) : undefined,
+    lastDayFrom: search.from ? new Date(`${search.from}-01T00:00:00Z`) : undefined,
     lastDayBefore: before,
     reason: search.reason,
     sentiment: search.sentiment,
