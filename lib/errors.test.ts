@@ -24,12 +24,28 @@ describe("toAppError", () => {
   it("turns Prisma's errors into internal:database", () => {
     const known = new Prisma.PrismaClientKnownRequestError("Unique constraint failed on the fields: (`email`)", { code: "P2002", clientVersion: "7" });
     const unknown = new Prisma.PrismaClientUnknownRequestError("connection lost", { clientVersion: "7" });
-    const initialization = new Prisma.PrismaClientInitializationError("Can't reach database server", "7");
-    for (const thrown of [known, unknown, initialization]) {
+    for (const thrown of [known, unknown]) {
       const error = toAppError(thrown);
       expect(error.code, thrown.name).toBe("internal:database");
       expect(error.message).toBe("Something went wrong while saving. Your inputs are kept; please try again.");
       expect(error.message).not.toContain("email");
+    }
+  });
+
+  it("turns a database that cannot be reached into unavailable:database (503)", () => {
+    const initialization = new Prisma.PrismaClientInitializationError("Can't reach database server at db:5432", "7");
+    const closed = new Prisma.PrismaClientKnownRequestError("Server has closed the connection.", { code: "P1017", clientVersion: "7" });
+    const raw = new Prisma.PrismaClientKnownRequestError("Raw query failed.", {
+      code: "P2010",
+      clientVersion: "7",
+      meta: { driverAdapterError: { name: "DriverAdapterError", cause: { kind: "DatabaseNotReachable" } } },
+    });
+    for (const thrown of [initialization, closed, raw]) {
+      const error = toAppError(thrown);
+      expect(error.code, thrown.message).toBe("unavailable:database");
+      expect(error.status).toBe(503);
+      expect(error.message).toMatch(/try again in a minute/i);
+      expect(error.message).not.toContain("5432");
     }
   });
 });

@@ -43,6 +43,7 @@ const defaultMessages: Partial<Record<ErrorCode, string>> = {
   "not_found:exit": "This exit interview does not exist or is not in your organisation.",
   "unavailable:exit": "The email could not be sent. Copy the link and send it yourself.",
   "rate_limit:exit": "You are sending answers very quickly. Wait a moment and try again; what you typed is kept.",
+  "unavailable:database": "The database cannot be reached right now. Try again in a minute.",
   "internal:database": "Something went wrong while saving. Your inputs are kept; please try again.",
   "internal:unknown": "Something went wrong. Your inputs are kept; please try again.",
 };
@@ -81,8 +82,20 @@ function isDatabaseError(error: unknown): boolean {
   return error instanceof Error && prismaErrorNames.has(error.name);
 }
 
+// Prisma's codes (and its driver adapter's kinds) for a database that cannot be reached, as opposed to
+// a query that went wrong: the first is worth retrying in a minute, the second is a bug.
+const unreachableCodes = new Set(["P1001", "P1002", "P1008", "P1017", "P2024"]);
+const unreachableKinds = new Set(["DatabaseNotReachable", "ConnectionClosed", "SocketTimeout", "TooManyConnections"]);
+
+function isDatabaseUnreachable(error: Error): boolean {
+  if (error.name === "PrismaClientInitializationError") return true;
+  const { code, meta } = error as { code?: unknown; meta?: { driverAdapterError?: { cause?: { kind?: unknown } } } };
+  return unreachableCodes.has(String(code)) || unreachableKinds.has(String(meta?.driverAdapterError?.cause?.kind));
+}
+
 /** Anything thrown, turned into an AppError whose message is safe to show; the original is its cause. */
 export function toAppError(error: unknown): AppError {
   if (error instanceof AppError) return error;
-  return new AppError(isDatabaseError(error) ? "internal:database" : "internal:unknown", undefined, { cause: error });
+  if (!isDatabaseError(error)) return new AppError("internal:unknown", undefined, { cause: error });
+  return new AppError(isDatabaseUnreachable(error as Error) ? "unavailable:database" : "internal:database", undefined, { cause: error });
 }

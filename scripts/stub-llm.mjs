@@ -10,6 +10,7 @@
 //   ok         answer normally               fail-429   429 with Retry-After (--retry-after, default 1 s)
 //   fail-500   500                           stall      a few tokens, then silence until the client leaves
 //   malformed  a few tokens, then garbage    reset      drop the connection without answering
+//   cut-off    a few tokens, then the connection drops
 //   think      <think>…</think> before the answer (what deepseek-r1 does)
 //   slow       150 ms between tokens
 // GET /__stub/stats lists the requests seen (`json`: the client asked for the provider's JSON mode);
@@ -17,7 +18,7 @@
 import http from "node:http";
 import { pathToFileURL } from "node:url";
 
-const modes = ["fail-429", "fail-500", "stall", "malformed", "reset", "think", "slow"];
+const modes = ["fail-429", "fail-500", "stall", "malformed", "reset", "cut-off", "think", "slow"];
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** A readable reply built from the brief, so tests can find their own inputs in the document. */
@@ -73,6 +74,10 @@ export function startStubLlm({ port = 0, ttftMs = 0, tokenDelayMs = 5, retryAfte
       if (i > 0 && delay) await sleep(delay);
       write(token);
       if (i === 3 && mode === "stall") return new Promise(() => undefined); // silence, until the client gives up
+      if (i === 3 && mode === "cut-off") {
+        req.socket.destroy();
+        return false;
+      }
       if (i === 3 && mode === "malformed") {
         res.write("this is not json\n");
         res.end();

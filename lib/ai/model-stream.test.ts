@@ -161,6 +161,7 @@ describe("failures after the first token", () => {
       for await (const delta of stream.rest) text += delta;
     })().catch((e: unknown) => e);
     expect((error as AppError).code).toBe("timeout:llm");
+    expect((error as AppError).message).toMatch(/saved: try again/);
     expect(text).toContain("Night");
   });
 
@@ -176,6 +177,27 @@ describe("failures after the first token", () => {
       })().catch((e: unknown) => e);
       expect((error as AppError).code).toBe("unavailable:llm");
       expect(text.length).toBeGreaterThan(0);
+    },
+  );
+});
+
+describe("a connection that drops after the first tokens", () => {
+  it.each(["ollama:llama3.2", "groq:llama-3.3-70b-versatile"])(
+    "from %s ends the stream with unavailable:llm, keeping what came before and saying what to do",
+    async (modelId) => {
+      const { deps, request } = setup();
+      stub.queue.push("cut-off");
+      const stream = await openModelStream(deps, [modelId, "offline:draft"], request);
+      let text = stream.firstDelta;
+      const error = await (async () => {
+        for await (const delta of stream.rest) text += delta;
+      })().catch((e: unknown) => e);
+      // Text was already shown, so there is no fallback: the failure keeps it and tells the user how to go on.
+      expect(error).toBeInstanceOf(AppError);
+      expect((error as AppError).code).toBe("unavailable:llm");
+      expect((error as AppError).message).toMatch(/try again/);
+      expect(text).toContain("Night");
+      expect(chatRequests().map((r) => r.mode)).toEqual(["cut-off"]);
     },
   );
 });

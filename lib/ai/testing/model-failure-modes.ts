@@ -51,6 +51,14 @@ export function describeModelFailures<R extends { run: ModelRun }>(llm: ReturnTy
       expect(calls()).toHaveLength(4);
     });
 
+    it.each(["reset", "cut-off"] as const)("retries the same model when the connection drops (%s), then it answers", async (fault) => {
+      llm.stub.queue.push(fault, { reply: task.reply });
+      const result = await task.run(llm.route(provider));
+      task.answered(result);
+      expect(result.run.modelId).toBe(stubModelIds[provider]);
+      expect(calls()).toEqual([`${provider}:${fault}`, `${provider}:ok`]);
+    });
+
     it("ends a stream that stalls after its first tokens, then the other provider answers", async () => {
       llm.stub.queue.push("stall", { reply: task.reply });
       const result = await task.run(llm.route(provider, { firstTokenTimeoutMs: 300, idleTimeoutMs: 300 }));

@@ -50,6 +50,10 @@ export async function extractPdfText(bytes: Uint8Array, limits = extractionLimit
     const lines = joinPages(pages);
     if (!lines.some((l) => /[\p{L}\p{N}]/u.test(l))) throw new ExtractionError("image_only");
     return { lines, pages: pdf.numPages, hiddenTextItems };
+  } catch (error) {
+    // A damaged file can open and still fail on a page (a broken page tree, a cut-off stream).
+    if (error instanceof ExtractionError) throw error;
+    throw new ExtractionError("unreadable");
   } finally {
     await pdf.cleanup();
   }
