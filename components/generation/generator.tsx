@@ -9,18 +9,26 @@ import { modelLabel } from "@/components/ai/model-label";
 import { DocumentChecks } from "@/components/checks/document-checks";
 import { DocumentActions } from "@/components/documents/document-actions";
 import { MarkdownView } from "@/components/documents/markdown-view";
+import { RatingControl } from "@/components/feedback/rating-control";
 import { ModelPicker } from "@/components/generation/model-picker";
 import { OfflineNotice } from "@/components/generation/offline-notice";
 import { ToolFields } from "@/components/generation/tool-fields";
-import { useGeneration } from "@/components/generation/use-generation";
+import { useGeneration, type ExistingDocument } from "@/components/generation/use-generation";
 import { Button } from "@/components/ui/button";
 import { FormStatus } from "@/components/ui/form-status";
 import type { ModelOption } from "@/lib/ai/health";
 import { getTool, type ToolSlug } from "@/lib/tools/registry";
 
-type Props = { tool: ToolSlug; models: ModelOption[]; initialValues?: Record<string, unknown>; parentId?: string };
+type Props = {
+  tool: ToolSlug;
+  models: ModelOption[];
+  initialValues?: Record<string, unknown>;
+  parentId?: string;
+  /** The author's document named in the address: followed if still being written, shown as it ended otherwise. */
+  existing?: ExistingDocument;
+};
 
-export function Generator({ tool: slug, models, initialValues, parentId }: Props) {
+export function Generator({ tool: slug, models, initialValues, parentId, existing }: Props) {
   const tool = getTool(slug);
   const [modelId, setModelId] = useState(() => models.find((m) => m.available)?.id ?? "offline:draft");
   const form = useForm<Record<string, unknown>>({
@@ -28,8 +36,16 @@ export function Generator({ tool: slug, models, initialValues, parentId }: Props
     defaultValues: initialValues ?? tool.defaults,
     mode: "onTouched",
   });
-  const { state, start, stop } = useGeneration(slug);
+  const { state, start, stop } = useGeneration(slug, existing);
   const busy = state.phase === "starting" || state.phase === "streaming";
+
+  // The address names the document, so a reload or a reopened tab comes back to it, still streaming.
+  const shownId = state.phase === "streaming" || state.phase === "done" ? state.id : null;
+  useEffect(() => {
+    if (shownId && new URLSearchParams(window.location.search).get("document") !== shownId) {
+      window.history.replaceState(null, "", `?document=${shownId}`);
+    }
+  }, [shownId]);
 
   // Field errors found by the server land on the same fields; the values stay as typed.
   useEffect(() => {
@@ -75,6 +91,9 @@ export function Generator({ tool: slug, models, initialValues, parentId }: Props
             {state.phase === "done" && state.status === "COMPLETE" && `Written by ${modelLabel(state.modelId)}. Saved to history.`}
             {state.phase === "done" && state.status === "CANCELLED" && "Stopped. The partial text is saved in history."}
             {state.phase === "done" && state.status === "FAILED" && "Failed."}
+            {state.phase === "done" &&
+              state.status === "INTERRUPTED" &&
+              "The server stopped while this was being written. The partial text is saved in history; press Regenerate to write it again."}
           </p>
         </div>
         {doc?.modelId === "offline:draft" ? (
@@ -103,6 +122,7 @@ export function Generator({ tool: slug, models, initialValues, parentId }: Props
             <Link href={`/history/${state.id}`} className="text-sm font-medium text-brand-600 underline dark:text-brand-100">
               Open in history
             </Link>
+            <RatingControl key={state.id} target="document" id={state.id} what="this document" />
           </div>
         ) : null}
         {state.phase === "done" && state.text ? (

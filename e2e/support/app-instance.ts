@@ -35,21 +35,26 @@ export async function startInstance(port: number, env: Record<string, string>): 
   });
   const url = `http://127.0.0.1:${port}`;
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  let closed = false;
+  // Stops the instance and waits for it to exit; calling it again (a test's `finally`) changes nothing.
+  const kill = async (signal: NodeJS.Signals = "SIGTERM") => {
+    if (closed) return;
+    closed = true;
+    child.kill(signal);
+    await exited;
+    fs.closeSync(log);
+  };
   for (let tries = 0; ; tries++) {
     const up = await fetch(`${url}/api/health`).then(
       (r) => r.ok,
       () => false,
     );
     if (up) break;
-    if (tries > 600 || child.exitCode !== null) throw new Error(`the app on port ${port} did not start; see .data/e2e-server-${port}.log`);
+    if (tries > 600 || child.exitCode !== null) {
+      await kill("SIGKILL");
+      throw new Error(`the app on port ${port} did not start; see .data/e2e-server-${port}.log`);
+    }
     await new Promise((r) => setTimeout(r, 100));
   }
-  return {
-    url,
-    kill: async (signal = "SIGTERM") => {
-      child.kill(signal);
-      await exited;
-      fs.closeSync(log);
-    },
-  };
+  return { url, kill };
 }

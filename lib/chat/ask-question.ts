@@ -9,6 +9,7 @@ import { addQuestion, type ConversationOwner, type StoredMessage } from "@/lib/d
 import { isUniqueViolation } from "@/lib/db/unique-violation";
 import { AppError } from "@/lib/errors";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { assertAcceptingWork } from "@/lib/lifecycle/shutdown";
 import { boundedText } from "@/lib/security/text-limits";
 
 // Ids the browser gives its messages (the AI SDK's generateId): letters, digits, - and _.
@@ -57,6 +58,7 @@ type Ask = {
  * the messages already loaded, so nothing is read twice on the way to the first token.
  */
 export async function askQuestion({ db, conversation, owner, body, cv, job }: Ask): Promise<ReadableStream<ChatChunk>> {
+  assertAcceptingWork("chat");
   const { messages } = conversation;
   let question: { id: string; text: string };
   let from: number;

@@ -20,7 +20,9 @@ import type { Profile } from "@/lib/cv/profile";
 import { getDb } from "@/lib/db/client";
 import { finishAnswer, saveAnswerProgress } from "@/lib/db/queries/conversations";
 import { AppError } from "@/lib/errors";
+import { abortedByShutdown } from "@/lib/lifecycle/shutdown";
 import { logger } from "@/lib/logger";
+import { recordModelRun } from "@/lib/metrics/record";
 
 export type AnswerContext = {
   answerId: string;
@@ -84,6 +86,7 @@ export function startAnswer(context: AnswerContext, timers: ChatTimers = chatTim
       cancelFlush?.();
       flush();
       const checks = kind === "answer" ? checkCitations(text, lines) : { citations: [], unchecked: [] };
+      recordModelRun({ kind: "chat", task: chatTask, status, usage: usage(), attempts: stream?.attempts });
       await finishAnswer(db, { id: answerId, status, text, kind, checks, usage: usage(), error: error?.code });
       send({ type: "text-end", id: answerTextPartId });
       send({ type: "data-answer", data: { kind, checks, status, model: stream?.modelId ?? null, message: error?.message } });
@@ -108,7 +111,8 @@ export function startAnswer(context: AnswerContext, timers: ChatTimers = chatTim
         stream.provider === "offline" ? answerFromCv(readOfflineChatInput(request.offline.input)).kind : answerKindOf(text, checkCitations(text, lines));
       await end("COMPLETE", kind);
     } catch (thrown) {
-      if (thrown instanceof CancelledError) await end("CANCELLED", text ? "answer" : null);
+      // Stopped by the asker, or cut short by a server shutdown whose grace ran out.
+      if (thrown instanceof CancelledError) await end(abortedByShutdown(controller.signal) ? "INTERRUPTED" : "CANCELLED", text ? "answer" : null);
       else {
         const error = thrown instanceof AppError ? thrown : new AppError("unavailable:llm", undefined, { cause: thrown });
         // Provider errors carry the request body (the CV): log only the code and which models were tried.

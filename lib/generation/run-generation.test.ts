@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { pointAppAtTestDoubles } from "@/lib/ai/testing/app-environment";
 import { withStubLlm } from "@/lib/ai/testing/stub-models";
 import type { SessionUser } from "@/lib/auth/session";
@@ -6,6 +6,17 @@ import type { GenerationEvent } from "@/lib/generation/events";
 import type { GenerationTimers } from "@/lib/generation/timers";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { jobDescriptionDefaults } from "@/lib/tools/job-description/schema";
+
+// The database refuses the spine's next `refuseWrites` writes, as if it had gone away.
+let refuseWrites = 0;
+vi.mock("@/lib/db/queries/generations", async (importOriginal) => {
+  const real = await importOriginal<typeof import("@/lib/db/queries/generations")>();
+  const unlessAway =
+    <A extends unknown[], R>(write: (...args: A) => Promise<R>) =>
+    (...args: A) =>
+      refuseWrites > 0 ? (refuseWrites--, Promise.reject(new Error("Can't reach database server"))) : write(...args);
+  return { ...real, saveGenerationProgress: unlessAway(real.saveGenerationProgress), finishGeneration: unlessAway(real.finishGeneration) };
+});
 
 // The spine end to end: the real runtime over HTTP to the stub LLM, writing to a migrated in-memory
 // PGlite through the app's own getDb(). Both read the environment once, so it is set before import.
@@ -63,7 +74,7 @@ async function readUntilText(reader: ReadableStreamDefaultReader<GenerationEvent
 
 /** Progress saves that happen only when the test says so; deltas go to the browser on the next turn of the event loop. */
 function manualProgress(): { timers: GenerationTimers; save: () => Promise<void> } {
-  let saveNow: (() => Promise<void>) | undefined;
+  let saveNow: ((heartbeat: boolean) => Promise<void>) | undefined;
   const timers: GenerationTimers = {
     scheduleFlush: (flush) => {
       const timer = setTimeout(flush, 0);
@@ -78,7 +89,7 @@ function manualProgress(): { timers: GenerationTimers; save: () => Promise<void>
     timers,
     save: () => {
       if (!saveNow) throw new Error("no progress timer is running");
-      return saveNow();
+      return saveNow(false);
     },
   };
 }
@@ -185,5 +196,42 @@ describe("runGeneration", () => {
     expect(textOf(all)).toContain("Night nurse");
     expect(await rowOf(generationId)).toMatchObject({ status: "COMPLETE", model: "offline:draft", output: textOf(all) });
     expect(llm.stub.requests.length).toBe(2);
+  });
+
+  it("keeps the text in memory while the database refuses writes, and saves it all when it answers again", async () => {
+    llm.stub.queue.push({ mode: "slow", reply: "Steady hands. Clear notes. Night shifts." });
+    const progress = manualProgress();
+    const { generationId, events } = await start(user, progress.timers);
+    const { finished } = activeOf(generationId);
+    const reader = events.getReader();
+    const sent = textOf(await readUntilText(reader));
+    refuseWrites = 1;
+    await progress.save();
+    expect((await rowOf(generationId)).output).toBe("");
+    await progress.save();
+    expect((await rowOf(generationId)).output.startsWith(sent)).toBe(true);
+    // Away again for the final save: it is retried until the database answers.
+    refuseWrites = 1;
+    const all = await readRest(reader);
+    expect(all.at(-1)).toMatchObject({ type: "done", status: "COMPLETE" });
+    await finished;
+    expect(await rowOf(generationId)).toMatchObject({ status: "COMPLETE", output: "Steady hands. Clear notes. Night shifts." });
+  });
+});
+
+// Last, because a shutdown lasts for the rest of the process: new work is refused from then on.
+describe("runGeneration during a shutdown", () => {
+  it("saves the partial text as INTERRUPTED when the grace runs out, and refuses new documents", async () => {
+    const { drain } = await import("@/lib/lifecycle/shutdown");
+    llm.stub.queue.push("stall");
+    const { generationId, events } = await start();
+    const reader = events.getReader();
+    const before = await readUntilText(reader);
+    const result = await drain([registry.activeGenerations.values()], { graceMs: 0 });
+    expect(result).toEqual({ finished: 0, interrupted: 1 });
+    const rest = await readRest(reader);
+    expect(rest.at(-1)).toMatchObject({ type: "done", status: "INTERRUPTED" });
+    expect(await rowOf(generationId)).toMatchObject({ status: "INTERRUPTED", error: "interrupted:server", output: textOf([...before, ...rest]) });
+    await expect(start()).rejects.toMatchObject({ code: "unavailable:generation", message: expect.stringContaining("restarting") });
   });
 });

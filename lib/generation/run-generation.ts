@@ -7,12 +7,16 @@ import { getDb } from "@/lib/db/client";
 import { newId } from "@/lib/db/ids";
 import { createGeneration, finishGeneration, saveGenerationProgress } from "@/lib/db/queries/generations";
 import { AppError, toAppError } from "@/lib/errors";
+import { promptForGeneration } from "@/lib/experiments/serve";
 import { activeGenerations } from "@/lib/generation/active";
 import { detachedView } from "@/lib/generation/detached-view";
-import type { GenerationEvent } from "@/lib/generation/events";
+import type { EndedStatus, GenerationEvent } from "@/lib/generation/events";
+import { saveWithRetry } from "@/lib/generation/save-with-retry";
 import { realTimers, type GenerationTimers } from "@/lib/generation/timers";
-import { promptForTool, renderToolPrompt } from "@/lib/generation/tool-prompt";
+import { renderToolPrompt } from "@/lib/generation/tool-prompt";
+import { abortedByShutdown, assertAcceptingWork } from "@/lib/lifecycle/shutdown";
 import { logger } from "@/lib/logger";
+import { recordModelRun } from "@/lib/metrics/record";
 import { getTool, type ToolSlug } from "@/lib/tools/registry";
 
 type RunOptions = { tool: ToolSlug; input: Record<string, unknown>; user: SessionUser; modelId?: string; parentId?: string };
@@ -23,12 +27,13 @@ type RunOptions = { tool: ToolSlug; input: Record<string, unknown>; user: Sessio
  * model is still read to the end and the document saved as COMPLETE.
  */
 export async function runGeneration({ tool, input, user, modelId, parentId }: RunOptions, timers: GenerationTimers = realTimers) {
+  assertAcceptingWork("generation");
   if (modelId) await assertOfferedModel(modelId);
   const started = performance.now();
   const db = await getDb();
   const definition = getTool(tool);
-  const prompt = promptForTool(tool);
   const generationId = newId();
+  const prompt = await promptForGeneration({ tool, generationId, orgId: user.organizationId });
   // The row is written while the model is already being called: the insert is not in the way of
   // the first token. Every later write waits for it.
   const created = createGeneration(db, {
@@ -64,12 +69,6 @@ export async function runGeneration({ tool, input, user, modelId, parentId }: Ru
       if (pending) send({ type: "text", delta: pending });
       pending = "";
     };
-    const stopProgress = timers.everyProgressSave(async () => {
-      if (!(await rowReady)) return;
-      const stillStreaming = await saveGenerationProgress(db, { id: generationId, output: text }).catch(() => true);
-      if (!stillStreaming) controller.abort();
-    });
-
     let stream: ModelStream | undefined;
     let ttftMs: number | undefined;
     const usage = () => ({
@@ -79,6 +78,24 @@ export async function runGeneration({ tool, input, user, modelId, parentId }: Ru
       ttftMs,
       durationMs: Math.round(performance.now() - started),
     });
+    let saved = "";
+    const stopProgress = timers.everyProgressSave(async (heartbeat) => {
+      if (!(await rowReady) || (text === saved && !heartbeat)) return;
+      const output = text;
+      const model = { model: stream?.modelId, provider: stream?.provider };
+      // While the database is away the text stays here, and the next save that gets through sends all of it.
+      const stillStreaming = await saveGenerationProgress(db, { id: generationId, output, ...model }).then(
+        (streaming) => ((saved = output), streaming),
+        () => true,
+      );
+      if (!stillStreaming) controller.abort();
+    });
+    // The last save is the one that matters: it is retried while the database is away, with the text kept in memory.
+    const finish = (status: EndedStatus | "FAILED", error?: string) => {
+      recordModelRun({ kind: "document", task: tool, status, usage: usage(), attempts: stream?.attempts });
+      return saveWithRetry(() => finishGeneration(db, { id: generationId, status, output: text, usage: usage(), error }));
+    };
+
     try {
       const request = {
         ...renderToolPrompt(prompt, input),
@@ -100,24 +117,26 @@ export async function runGeneration({ tool, input, user, modelId, parentId }: Ru
       cancelFlush?.();
       flush();
       if (!(await rowReady)) throw rowError;
-      await finishGeneration(db, { id: generationId, status: "COMPLETE", output: text, usage: usage() });
+      await finish("COMPLETE");
       send({ type: "done", status: "COMPLETE", modelId: stream.modelId });
     } catch (thrown) {
       cancelFlush?.();
       flush();
       if (!(await rowReady)) {
         // Nothing can be saved: say so instead of pretending the document is in history.
-        logger.error({ err: rowError, generationId }, "generation row could not be created");
+        logger.error({ kind: (rowError as Error)?.name, code: (rowError as { code?: string })?.code, generationId }, "generation row could not be created");
         const error = toAppError(rowError);
         send({ type: "error", code: error.code, message: error.message });
       } else if (thrown instanceof CancelledError) {
-        await finishGeneration(db, { id: generationId, status: "CANCELLED", output: text, usage: usage() });
-        send({ type: "done", status: "CANCELLED", modelId: stream?.modelId ?? "none" });
+        // Stopped by its author, or cut short by a server shutdown whose grace ran out.
+        const status = abortedByShutdown(controller.signal) ? "INTERRUPTED" : "CANCELLED";
+        await finish(status, status === "INTERRUPTED" ? "interrupted:server" : undefined);
+        send({ type: "done", status, modelId: stream?.modelId ?? "none" });
       } else {
         const error = thrown instanceof AppError ? thrown : new AppError("unavailable:llm", undefined, { cause: thrown });
         // Provider errors carry the request body (the prompt); log only the code and which models were tried.
         logger.warn({ generationId, code: error.code, attempts: Array.isArray(error.cause) ? error.cause : undefined }, "generation failed");
-        await finishGeneration(db, { id: generationId, status: "FAILED", output: text, usage: usage(), error: error.code });
+        await finish("FAILED", error.code);
         send({ type: "error", code: error.code, message: error.message });
       }
     } finally {
@@ -127,7 +146,10 @@ export async function runGeneration({ tool, input, user, modelId, parentId }: Ru
   };
 
   const finished = write()
-    .catch((error: unknown) => logger.error({ err: error, generationId }, "generation could not be saved"))
+    // The error's kind and code only: a database error quotes the values it was given, here the document.
+    .catch((error: unknown) =>
+      logger.error({ kind: (error as Error)?.name, code: (error as { code?: string })?.code, generationId }, "generation could not be saved"),
+    )
     .finally(() => activeGenerations.delete(generationId));
   activeGenerations.set(generationId, { controller, finished });
   return { generationId, events };

@@ -20,6 +20,20 @@ type Options = {
   onFailed?: (name: string, error: unknown) => void;
 };
 
+/**
+ * Instances starting together define the same queues at once, and Postgres may end one of those
+ * writes as a deadlock (40P01). It has rolled that one back, so doing it again is safe.
+ */
+async function retryOnDeadlock<T>(define: () => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await define();
+    } catch (error) {
+      if ((error as { code?: string }).code !== "40P01" || attempt >= 5) throw error;
+    }
+  }
+}
+
 /** Each job's queue, worker and schedule; returns the worker ids by job name. */
 async function startWorkers(
   boss: PgBoss,
@@ -37,8 +51,8 @@ async function startWorkers(
       expireInSeconds: job.timeoutSeconds,
     };
     // createQueue keeps an existing queue as it is; the update brings its policy up to this code's.
-    await boss.createQueue(job.name, queue);
-    await boss.updateQueue(job.name, queue);
+    await retryOnDeadlock(() => boss.createQueue(job.name, queue));
+    await retryOnDeadlock(() => boss.updateQueue(job.name, queue));
     const workerId = await boss.work<object>(job.name, { includeMetadata: true, batchSize: 1, pollingIntervalSeconds }, async ([found]) => {
       if (!found) return;
       const finalAttempt = found.retryCount >= found.retryLimit;
@@ -50,7 +64,10 @@ async function startWorkers(
       }
     });
     workerIds.set(job.name, workerId);
-    if (job.daily) await boss.schedule(job.name, cronOf(job.daily), {}, { tz: "UTC" });
+    if (job.daily) {
+      const cron = cronOf(job.daily);
+      await retryOnDeadlock(() => boss.schedule(job.name, cron, {}, { tz: "UTC" }));
+    }
   }
   return workerIds;
 }

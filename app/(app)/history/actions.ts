@@ -1,5 +1,6 @@
 "use server";
 
+import { after } from "next/server";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { getDb } from "@/lib/db/client";
@@ -8,6 +9,8 @@ import { createEditedVersion, deleteGenerationInScope } from "@/lib/db/queries/g
 import { documentScopeOf, mayDeleteAnyInScope } from "@/lib/auth/document-scope";
 import { audit } from "@/lib/audit";
 import { AppError } from "@/lib/errors";
+import { recordDocumentEdit } from "@/lib/feedback/record-edit";
+import { logger } from "@/lib/logger";
 import { authedAction } from "@/lib/security/authed-action";
 import { boundedText, textLimits } from "@/lib/security/text-limits";
 
@@ -24,6 +27,12 @@ export const saveEditedVersion = authedAction(
   async ({ parentId, output }, user) => {
     const created = await createEditedVersion(await getDb(), { parentId, scope: documentScopeOf(user), userId: user.id, output });
     if (!created) throw new AppError("not_found:generation");
+    // How much of the written text was kept is measured after the response, never in its way.
+    after(() =>
+      getDb()
+        .then((db) => recordDocumentEdit(db, { versionId: created.id }))
+        .catch((error: unknown) => logger.warn({ kind: (error as Error)?.name, versionId: created.id }, "edit distance not recorded")),
+    );
     return { id: created.id };
   },
 );

@@ -29,12 +29,24 @@ export function createGeneration(
 }
 
 /**
- * Saves the text so far while the model is still writing, so a crash keeps it. Returns false when the
- * row is no longer STREAMING (stopped by the user, possibly through another app instance).
+ * Saves the text so far while the model is still writing, so a crash keeps it and readers on other tabs
+ * or instances see it, with the model once one answers. Returns false when the row is no longer
+ * STREAMING (stopped by the user, possibly through another app instance).
  */
-export async function saveGenerationProgress(db: PrismaClient, { id, output }: { id: string; output: string }) {
-  const { count } = await db.generation.updateMany({ where: { id, status: "STREAMING" }, data: { output } });
+export async function saveGenerationProgress(
+  db: PrismaClient,
+  { id, output, model, provider }: { id: string; output: string; model?: string; provider?: string },
+) {
+  const { count } = await db.generation.updateMany({ where: { id, status: "STREAMING" }, data: { output, model, provider } });
   return count === 1;
+}
+
+/** What a reader following a document needs, read again at each step; the caller has checked the document is theirs to read. */
+export function readLiveGeneration(db: PrismaClient, { id }: { id: string }) {
+  return db.generation.findUnique({
+    where: { id },
+    select: { id: true, output: true, status: true, updatedAt: true, model: true, provider: true, error: true },
+  });
 }
 
 /** Writes the final state once; a row already stopped by its owner keeps CANCELLED. */

@@ -17,7 +17,7 @@ export async function generateMetadata({ params }: PageProps<"/tools/[tool]">): 
 
 export default async function ToolPage({ params, searchParams }: PageProps<"/tools/[tool]">) {
   const { tool: slug } = await params;
-  const { from } = await searchParams;
+  const { from, document } = await searchParams;
   if (!isToolSlug(slug)) notFound();
   const tool = getTool(slug);
   const user = await getCurrentUser();
@@ -32,8 +32,12 @@ export default async function ToolPage({ params, searchParams }: PageProps<"/too
     );
   }
   const models = await getModelOptions();
+  // A document of the user's written from this page (a reload, a reopened tab): its inputs, and the
+  // document itself, followed if it is still being written.
+  const own = user && isId(document) ? await getGenerationInScope(await getDb(), { id: document, scope: documentScopeOf(user) }) : null;
+  const existing = own?.task === slug && own.userId === user?.id ? own : null;
   // "Open the form with these inputs" from history: the owner's earlier inputs, checked again.
-  const earlier = user && isId(from) ? await getGenerationInScope(await getDb(), { id: from, scope: documentScopeOf(user) }) : null;
+  const earlier = existing ?? (user && isId(from) ? await getGenerationInScope(await getDb(), { id: from, scope: documentScopeOf(user) }) : null);
   const earlierInput = earlier?.task === slug ? tool.schema.safeParse(earlier.input) : null;
   return (
     <>
@@ -42,7 +46,8 @@ export default async function ToolPage({ params, searchParams }: PageProps<"/too
         tool={slug}
         models={models}
         initialValues={earlierInput?.success ? earlierInput.data : undefined}
-        parentId={earlierInput?.success ? earlier?.id : undefined}
+        parentId={earlierInput?.success && !existing ? earlier?.id : undefined}
+        existing={existing ? { id: existing.id, modelId: existing.model ?? "none", text: existing.output, status: existing.status } : undefined}
       />
     </>
   );
