@@ -7,7 +7,12 @@ const stubPort = Number(process.env.E2E_STUB_PORT ?? 11998);
 export const stubUrl = `http://127.0.0.1:${stubPort}`;
 /** A second app, from the same build, with no AI provider configured: only the offline engine. */
 export const offlineOnlyPort = port + 1;
-export const e2eSecrets = { authSecret: "e2e-secret-not-used-anywhere-else-0123456789", groqKey: "e2e-groq-key", githubSecret: "e2e-github-secret-5c9d1e" };
+export const e2eSecrets = {
+  authSecret: "e2e-secret-not-used-anywhere-else-0123456789",
+  groqKey: "e2e-groq-key",
+  githubSecret: "e2e-github-secret-5c9d1e",
+  metricsToken: "e2e-metrics-token-8f41c2d07b",
+};
 
 /**
  * `next start` of the build on `appPort`, with a fresh embedded database and its own log in
@@ -28,6 +33,7 @@ function appServer(appPort: number, env: Record<string, string>) {
       AUTH_URL: `http://127.0.0.1:${appPort}`,
       LLM_CHAIN: "groq,ollama,offline",
       LOG_LEVEL: "warn",
+      METRICS_TOKEN: e2eSecrets.metricsToken,
       ...env,
     },
   };

@@ -113,12 +113,16 @@ test("wrong current passwords are limited per account, with a message that says 
   const changePassword = (currentPassword: string) =>
     call("app/(app)/account/actions.ts#changePassword", { currentPassword, newPassword: "a-new-password-7" }, account.cookie);
   for (let i = 0; i < 4; i++) {
-    expect(await changePassword("not-my-password-1")).toMatchObject({ ok: false, code: "unauthorized:auth", message: "Your current password is not correct." });
+    expect(await changePassword("not-my-password-1")).toMatchObject({
+      ok: false,
+      code: "unauthorized:auth",
+      message: expect.stringMatching(/^Your current password is not correct\. \(Reference: [\w-]+\)$/),
+    });
   }
   expect(await changePassword("not-my-password-1")).toMatchObject({
     ok: false,
     code: "rate_limit:auth",
-    message: "Too many wrong passwords. For your security, try again in 15 minutes.",
+    message: expect.stringMatching(/^Too many wrong passwords\. For your security, try again in 15 minutes\. \(Reference: [\w-]+\)$/),
     retryAfterSeconds: expect.any(Number),
   });
   // Locked: even the right password waits, and deleting the account counts in the same limit.

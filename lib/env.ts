@@ -34,6 +34,8 @@ const envSchema = z.object({
   GROQ_MODEL: z.string().default("llama-3.3-70b-versatile"),
   OLLAMA_BASE_URL: optionalUrl,
   OLLAMA_MODEL: optionalText,
+  /** `on` lets `npm run bench:stream` measure the framework's streaming floor (app/stream-floor/actions.ts); never on in production. */
+  BENCH_STREAM_FLOOR: z.enum(["on", "off"]).default("off"),
   LLM_CHAIN: z.string().default("groq,ollama,offline"),
   LLM_MAX_RETRIES: intFrom(2, 0, 6),
   LLM_FIRST_TOKEN_TIMEOUT_MS: intFrom(30_000, 100, 600_000),
@@ -47,6 +49,8 @@ const envSchema = z.object({
   /** Questions one visitor address may ask through "Ask my CV" links per hour, and one link may receive per hour. */
   RATE_LIMIT_ASK_PER_ADDRESS_PER_HOUR: intFrom(30, 1, 100_000),
   RATE_LIMIT_ASK_PER_LINK_PER_HOUR: intFrom(120, 1, 100_000),
+  /** Requests one REST API key may make per minute. */
+  RATE_LIMIT_API_KEY_PER_MINUTE: intFrom(60, 1, 100_000),
   /** Largest CV file accepted, in megabytes. */
   UPLOAD_MAX_MB: intFrom(5, 1, 50),
   /** Worker threads that read uploaded files. By default one core is left to serve requests. */
@@ -67,7 +71,13 @@ const envSchema = z.object({
   REDIS_URL: optionalText,
   /** Where rate-limit counts live: memory (one instance), redis or postgres (shared). Redis when REDIS_URL is set. */
   RATE_LIMIT_STORE: z.enum(["memory", "redis", "postgres"]).optional(),
+  /** On SIGTERM, how long documents and answers being written may take to finish before they are saved as interrupted. */
+  SHUTDOWN_GRACE_MS: intFrom(25_000, 0, 600_000),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  /** Bearer token for /api/metrics. In production the endpoint answers 404 while it is unset; in development it is open then. */
+  METRICS_TOKEN: optionalText.pipe(z.string().min(16, "METRICS_TOKEN must be at least 16 characters (for example: openssl rand -hex 32)").max(200).optional()),
+  /** OpenTelemetry traces go to this OTLP/HTTP collector (e.g. http://collector:4318); unset, tracing is off. */
+  OTEL_EXPORTER_OTLP_ENDPOINT: optionalUrl,
   /** Exit-interview links are emailed when both are set: smtp://user:password@host:587 or smtps://…:465, and the sender. */
   SMTP_URL: optionalText.pipe(z.url({ protocol: /^smtps?$/, error: "SMTP_URL must look like smtp://user:password@host:587 or smtps://…" }).optional()),
   SMTP_FROM: optionalText.pipe(z.string().max(200).optional()),

@@ -7,6 +7,7 @@ import { Button } from "@/components/ui/button";
 import { controlClass, Field } from "@/components/ui/field";
 import { FormStatus } from "@/components/ui/form-status";
 import { useActionForm } from "@/components/ui/use-action-form";
+import { routeErrorMessage } from "@/lib/observability/reference";
 
 /** Paste a job posting, or upload it as TXT, Markdown, JSON, PDF or DOCX. */
 export function JobIntake({ maxMb }: { maxMb: number }) {
@@ -26,7 +27,7 @@ export function JobIntake({ maxMb }: { maxMb: number }) {
       body.set("file", file);
       const response = await fetch("/api/jobs", { method: "POST", body });
       const answer = (await response.json().catch(() => null)) as { id?: string; error?: { message: string } } | null;
-      if (!response.ok || !answer?.id) setUploadMessage(answer?.error?.message ?? "The upload did not go through. Try again, or paste the text.");
+      if (!response.ok || !answer?.id) setUploadMessage(routeErrorMessage(answer, "The upload did not go through. Try again, or paste the text."));
       else router.push(`/copilot/jobs/${answer.id}`);
     } catch {
       setUploadMessage("The upload did not go through. Check your connection and try again.");

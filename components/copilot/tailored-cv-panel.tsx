@@ -4,6 +4,7 @@ import { useState } from "react";
 import { DocumentActions } from "@/components/documents/document-actions";
 import { MarkdownView } from "@/components/documents/markdown-view";
 import type { RoundTripField } from "@/lib/tailor/round-trip";
+import { routeErrorMessage } from "@/lib/observability/reference";
 
 /** The tailored CV as it will be exported, with the round-trip check run on every PDF made. */
 export function TailoredCvPanel({ applicationId, markdown, title }: { applicationId: string; markdown: string; title: string }) {
@@ -17,7 +18,7 @@ export function TailoredCvPanel({ applicationId, markdown, title }: { applicatio
         headers: { "content-type": "application/pdf" },
       });
       const answer = (await response.json()) as { fields?: RoundTripField[]; warnings?: string[]; error?: { message: string } };
-      setCheck(response.ok ? { fields: answer.fields, warnings: answer.warnings } : { error: answer.error?.message ?? "The check could not run." });
+      setCheck(response.ok ? { fields: answer.fields, warnings: answer.warnings } : { error: routeErrorMessage(answer, "The check could not run.") });
     } catch {
       setCheck({ error: "The check could not run. The PDF itself was downloaded." });
     }

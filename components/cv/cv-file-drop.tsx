@@ -4,6 +4,7 @@ import { Upload } from "lucide-react";
 import { useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { FormStatus } from "@/components/ui/form-status";
+import { routeErrorMessage } from "@/lib/observability/reference";
 
 const accepted = [".pdf", ".docx"];
 
@@ -56,7 +57,7 @@ export function CvFileDrop({ endpoint, maxMb, inputLabel, testId, prompt, hint, 
       const response = await fetch(endpoint, { method: "POST", body });
       const answer = (await response.json().catch(() => null)) as { id?: string; duplicateOf?: string; error?: { message: string } } | null;
       if (!response.ok || !answer?.id) {
-        fail(answer?.error?.message ?? "The upload did not go through. Check your connection and try again.");
+        fail(routeErrorMessage(answer, "The upload did not go through. Check your connection and try again."));
         return;
       }
       const success = onUploaded({ id: answer.id, duplicateOf: answer.duplicateOf }, file);

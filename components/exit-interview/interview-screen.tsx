@@ -10,6 +10,7 @@ import { clearDrafts, draftKeyFor } from "@/components/exit-interview/drafts";
 import { Button } from "@/components/ui/button";
 import { fill, uiText } from "@/lib/exit/interview/ui-text";
 import type { InterviewResponse, InterviewView } from "@/lib/exit/interview/view";
+import { routeErrorMessage } from "@/lib/observability/reference";
 
 type Confirming = "finish" | "withdraw" | null;
 const currentId = "exit-current-question";
@@ -42,7 +43,7 @@ export function InterviewScreen({ token, initial }: { token: string; initial: In
       }
       const data = (await response.json().catch(() => null)) as (InterviewResponse & { error?: { message?: string } }) | null;
       if (!response.ok || !data || data.error) {
-        setError(data?.error?.message ?? text.sendFailed);
+        setError(routeErrorMessage(data, text.sendFailed));
         return false;
       }
       if (data.phase === "done" || data.phase === "withdrawn") clearDrafts(initial.id);

@@ -1,4 +1,5 @@
 import type { ChatMessage } from "@/lib/chat/ui-message";
+import { routeErrorMessage } from "@/lib/observability/reference";
 
 /** The text of a chat message: its text parts joined. */
 export function textOf(message: ChatMessage): string {
@@ -10,11 +11,10 @@ export function textOf(message: ChatMessage): string {
  * the app's routes answer {error:{message,requestId}}, whose message is meant for people.
  */
 export function errorMessageOf(error: Error): string {
+  const networkFailure = "The question could not be sent. Check your connection and ask again; your question is kept.";
   try {
-    const body = JSON.parse(error.message) as { error?: { message?: string; requestId?: string } };
-    if (body.error?.message) return body.error.requestId ? `${body.error.message} (Reference: ${body.error.requestId})` : body.error.message;
+    return routeErrorMessage(JSON.parse(error.message), networkFailure);
   } catch {
-    // not one of ours: a network failure
+    return networkFailure; // not one of ours: the body is not JSON
   }
-  return "The question could not be sent. Check your connection and ask again; your question is kept.";
 }

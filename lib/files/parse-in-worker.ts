@@ -5,6 +5,7 @@ import { AppError } from "@/lib/errors";
 import { createParsePool, type ParsePool } from "@/lib/files/parse-pool";
 import type { ParseTaskInput, ParseTaskName, ParseTaskOutput } from "@/lib/files/parse-tasks";
 import { logger } from "@/lib/logger";
+import { recordUploadParse } from "@/lib/metrics/record";
 
 // What a worker may use beyond its heap (pdf.js's decoded streams live outside it) before the pool
 // stops it: enough for the largest stream a file may inflate to, doubled as its buffer grows.
@@ -33,7 +34,15 @@ function sharedParsePool(): ParsePool {
  * AppError "unavailable" when too many files are already waiting.
  */
 export function parseInWorker<N extends ParseTaskName>(name: N, input: ParseTaskInput<N>): Promise<ParseTaskOutput<N>> {
-  return sharedParsePool().run(name, input);
+  return sharedParsePool()
+    .run(name, input)
+    .then(
+      (output) => (recordUploadParse(name, "ok"), output),
+      (error: unknown) => {
+        recordUploadParse(name, error instanceof ExtractionError ? error.problem : error instanceof AppError ? error.type : "failed");
+        throw error;
+      },
+    );
 }
 
 /** For server actions: an input that cannot be read becomes an error, of the given surface, whose message the user sees. */

@@ -60,7 +60,13 @@ describe("authedAction", () => {
   it("refuses a role the action does not allow", async () => {
     signInAs(candidateCookie);
     const { handler, run } = action({ roles: ["HR", "ADMIN"] });
-    expect(await run({ title: "Nurse" })).toEqual({ ok: false, code: "forbidden:auth", message: new AppError("forbidden:auth").message });
+    testRequest.headers = new Headers({ "x-request-id": "lb-request-0042" });
+    expect(await run({ title: "Nurse" })).toEqual({
+      ok: false,
+      code: "forbidden:auth",
+      message: `${new AppError("forbidden:auth").message} (Reference: lb-request-0042)`,
+      requestId: "lb-request-0042",
+    });
     expect(handler).not.toHaveBeenCalled();
   });
 
@@ -70,8 +76,9 @@ describe("authedAction", () => {
     expect(await run({ title: "   " })).toEqual({
       ok: false,
       code: "bad_request:input",
-      message: "Some fields need attention.",
+      message: expect.stringMatching(/^Some fields need attention\. \(Reference: [0-9a-f-]{36}\)$/),
       fieldErrors: { title: ["Give a title"] },
+      requestId: expect.stringMatching(/^[0-9a-f-]{36}$/),
     });
     expect(handler).not.toHaveBeenCalled();
   });
@@ -83,7 +90,8 @@ describe("authedAction", () => {
     expect(await run({ title: "Two" })).toMatchObject({ ok: true });
     const refused = await run({ title: "Three" });
     // The form keeps its values on the client; the result says why and for how long.
-    expect(refused).toMatchObject({ ok: false, code: "rate_limit:generation", message: new AppError("rate_limit:generation").message });
+    expect(refused).toMatchObject({ ok: false, code: "rate_limit:generation" });
+    expect(refused.ok ? "" : refused.message).toBe(`${new AppError("rate_limit:generation").message} (Reference: ${refused.ok ? "" : refused.requestId})`);
     expect(refused.ok ? 0 : refused.retryAfterSeconds).toBeGreaterThanOrEqual(1);
     expect(refused.ok ? 0 : refused.retryAfterSeconds).toBeLessThanOrEqual(60);
     expect(handler).toHaveBeenCalledTimes(2);
@@ -107,5 +115,26 @@ describe("authedAction", () => {
     if (result.ok) return;
     expect(result.code.startsWith("internal:")).toBe(true);
     expect(result.message).not.toContain("secret");
+  });
+
+  it("gives each call its own request id, shown in the failure message and seen by everything the handler runs", async () => {
+    const { currentRequestId } = await import("@/lib/observability/request-context");
+    const seen: (string | undefined)[] = [];
+    signInAs(hrCookie);
+    const { run } = action({}, async () => {
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      seen.push(currentRequestId()); // what the logger's lines carry
+      throw new AppError("not_found:generation");
+    });
+    testRequest.headers = new Headers({ "x-request-id": "bad id with spaces" });
+    const first = await run({ title: "Nurse" });
+    const second = await run({ title: "Nurse" });
+    if (first.ok || second.ok) throw new Error("expected failures");
+    // An unsafe incoming id is replaced, never echoed; each call gets a new one.
+    expect(first.requestId).toMatch(/^[0-9a-f-]{36}$/);
+    expect(second.requestId).not.toBe(first.requestId);
+    expect(seen).toEqual([first.requestId, second.requestId]);
+    expect(first.message).toBe(`${new AppError("not_found:generation").message} (Reference: ${first.requestId})`);
+    expect(currentRequestId()).toBeUndefined();
   });
 });

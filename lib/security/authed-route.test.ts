@@ -94,4 +94,34 @@ describe("authedRoute", () => {
     expect(error.code.startsWith("internal:")).toBe(true);
     expect(error.requestId).toMatch(/^[0-9a-f-]{36}$/);
   });
+
+  it("answers with the request's id in a header and in the error, keeping a safe incoming id", async () => {
+    const { run } = route();
+    const response = await run(new Request("http://app.test/api/thing", { headers: { "x-request-id": "lb-7f3a-0042" } }), context);
+    expect(response.headers.get("x-request-id")).toBe("lb-7f3a-0042");
+    expect((await errorOf(response)).requestId).toBe("lb-7f3a-0042");
+    const replaced = await run(new Request("http://app.test/api/thing", { headers: { "x-request-id": "<script>" } }), context);
+    expect(replaced.headers.get("x-request-id")).toMatch(/^[0-9a-f-]{36}$/);
+    expect((await errorOf(replaced)).requestId).toBe(replaced.headers.get("x-request-id"));
+  });
+
+  it("sets the id on a response whose headers cannot change, and counts the call by its route pattern", async () => {
+    const { appMetrics } = await import("@/lib/metrics/registry");
+    const series = 'hr_http_requests_total{route="/api/things/[id]",method="GET",status="302"}';
+    const count = async () =>
+      Number(
+        (await appMetrics().registry.metrics())
+          .split("\n")
+          .find((l) => l.startsWith(series))
+          ?.split(" ")[1] ?? 0,
+      );
+    const before = await count();
+    const run = wrap.publicRoute(async () => Response.redirect("http://app.test/elsewhere", 302));
+    const response = await run(new Request("http://app.test/api/things/secret-id-123"), { params: Promise.resolve({ id: "secret-id-123" }) });
+    expect(response.status).toBe(302);
+    expect(response.headers.get("location")).toBe("http://app.test/elsewhere");
+    expect(response.headers.get("x-request-id")).toMatch(/^[0-9a-f-]{36}$/);
+    expect(await count()).toBe(before + 1);
+    expect(await appMetrics().registry.metrics()).not.toContain("secret-id-123");
+  });
 });
