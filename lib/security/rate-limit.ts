@@ -3,7 +3,8 @@ import { RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible"
 import { getDb } from "@/lib/db/client";
 import { getEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
-import { createRateLimiter, type RateLimitPolicy, type RateLimitStore } from "@/lib/security/rate-limiter-store";
+import { logger } from "@/lib/logger";
+import { createRateLimiter, reportRedisOutages, type RateLimitPolicy, type RateLimitStore } from "@/lib/security/rate-limiter-store";
 
 export type RateLimitBucket =
   | "generation"
@@ -18,7 +19,8 @@ export type RateLimitBucket =
   | "chat"
   | "ask-address"
   | "ask-link"
-  | "exit-link";
+  | "exit-link"
+  | "api-key";
 
 function policyFor(bucket: RateLimitBucket): RateLimitPolicy {
   switch (bucket) {
@@ -54,6 +56,8 @@ function policyFor(bucket: RateLimitBucket): RateLimitPolicy {
     // An exit interview is at most 24 turns: this leaves room for retries and nothing for a flood.
     case "exit-link":
       return { points: 120, durationSeconds: 60 * 60 };
+    case "api-key":
+      return { points: getEnv().RATE_LIMIT_API_KEY_PER_MINUTE, durationSeconds: 60 };
   }
 }
 
@@ -64,7 +68,10 @@ async function storeFromEnv(): Promise<RateLimitStore> {
   const env = getEnv();
   if (env.RATE_LIMIT_STORE === "redis") {
     const { default: Redis } = await import("ioredis");
-    return { kind: "redis", client: new Redis(env.REDIS_URL ?? "redis://127.0.0.1:6379", { enableOfflineQueue: false, maxRetriesPerRequest: 1 }) };
+    // A Redis that stops answering must not hold requests: after a second the limiter counts in memory.
+    const client = new Redis(env.REDIS_URL ?? "redis://127.0.0.1:6379", { enableOfflineQueue: false, maxRetriesPerRequest: 1, commandTimeout: 1_000 });
+    reportRedisOutages(client, logger);
+    return { kind: "redis", client };
   }
   if (env.RATE_LIMIT_STORE === "postgres") return { kind: "postgres", prisma: await getDb() };
   return { kind: "memory" };
@@ -99,6 +106,8 @@ function limited(bucket: RateLimitBucket, msBeforeNext: number): AppError {
       return new AppError("rate_limit:chat", `This CV has received many questions. Try again in ${minutes}.`, options);
     case "exit-link":
       return new AppError("rate_limit:exit", undefined, options);
+    case "api-key":
+      return new AppError("rate_limit:api", `This API key has made too many requests. Try again in ${seconds} seconds.`, options);
     case "register-ip":
       return new AppError("rate_limit:auth", `Too many accounts created from this address. Try again in ${minutes}.`, options);
     case "password-check":
