@@ -2,6 +2,7 @@
 
 import { useState } from "react";
 import { AnswerBody } from "@/components/chat/answer-body";
+import { RatingControl, type SavedRating } from "@/components/feedback/rating-control";
 import { Button } from "@/components/ui/button";
 import { sentencesOf } from "@/lib/chat/citations";
 import type { AnswerData } from "@/lib/chat/ui-message";
@@ -23,6 +24,7 @@ export function AnswerMessage({
   onCite,
   onRegenerate,
   readAloud,
+  rating,
 }: {
   text: string;
   answer: AnswerData | undefined;
@@ -31,6 +33,8 @@ export function AnswerMessage({
   onCite: (line: number) => void;
   onRegenerate: () => void;
   readAloud: ((text: string) => void) | null;
+  /** Present when the reader may rate this answer: its id and their rating so far. */
+  rating?: { id: string; initial: SavedRating | null };
 }) {
   const [copied, setCopied] = useState(false);
   const plain = sentencesOf(text)
@@ -74,6 +78,7 @@ export function AnswerMessage({
           {answer?.model ? <span className="ml-auto text-xs text-zinc-600 dark:text-zinc-400">{answer.model}</span> : null}
         </div>
       ) : null}
+      {!writing && answer && rating ? <RatingControl target="answer" id={rating.id} what="this answer" initial={rating.initial} /> : null}
     </article>
   );
 }

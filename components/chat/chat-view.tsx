@@ -5,6 +5,7 @@ import { DefaultChatTransport } from "ai";
 import { useMemo, useState, type ReactNode } from "react";
 import { AnswerMessage } from "@/components/chat/answer-message";
 import { Composer } from "@/components/chat/composer";
+import type { SavedRating } from "@/components/feedback/rating-control";
 import { CvLinesView } from "@/components/chat/cv-lines-view";
 import { useReadAloud } from "@/components/chat/use-speech";
 import { Button } from "@/components/ui/button";
@@ -22,6 +23,8 @@ type Props = {
   lines: string[];
   suggestions: string[];
   notice?: ReactNode;
+  /** The asker's own ratings of the answers, by answer id; absent where answers cannot be rated (a visitor's chat). */
+  ratings?: Record<string, SavedRating>;
 };
 
 /**
@@ -29,7 +32,7 @@ type Props = {
  * reload reattaches to a live answer through `${api}/stream`, and Stop asks the server to stop the
  * answer (closing the connection alone would not: the server writes every answer to the end).
  */
-export function ChatView({ conversationId, api, initialMessages, resume, lines, suggestions, notice }: Props) {
+export function ChatView({ conversationId, api, initialMessages, resume, lines, suggestions, notice, ratings }: Props) {
   const [draft, setDraft] = useState("");
   const [editing, setEditing] = useState<string | null>(null);
   const [highlighted, setHighlighted] = useState<number | null>(null);
@@ -140,6 +143,7 @@ export function ChatView({ conversationId, api, initialMessages, resume, lines, 
                     void regenerate();
                   }}
                   readAloud={speech.supported ? speech.read : null}
+                  rating={ratings ? { id: message.id, initial: ratings[message.id] ?? null } : undefined}
                 />
               </li>
             );

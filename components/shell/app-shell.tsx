@@ -4,7 +4,7 @@ import { NavLinks } from "@/components/shell/nav-links";
 import { SignOutButton } from "@/components/shell/sign-out-button";
 import { ThemeToggle } from "@/components/shell/theme-toggle";
 import { buttonClass } from "@/components/ui/button";
-import { ScrollText, UserCog, Users } from "lucide-react";
+import { ChartColumn, ScrollText, UserCog, Users } from "lucide-react";
 
 export function AppShell({ user, children }: { user: { email: string; name: string | null; role: string }; children: ReactNode }) {
   return (
@@ -40,6 +40,10 @@ export function AppShell({ user, children }: { user: { email: string; name: stri
                 <Link href="/admin/audit" className={`${buttonClass("ghost")} justify-start`}>
                   <ScrollText aria-hidden="true" className="size-4" />
                   Audit log
+                </Link>
+                <Link href="/admin/usage" className={`${buttonClass("ghost")} justify-start`}>
+                  <ChartColumn aria-hidden="true" className="size-4" />
+                  Usage
                 </Link>
               </>
             ) : null}

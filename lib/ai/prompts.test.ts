@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { asData } from "@/lib/ai/delimit";
-import { loadPrompt, parsePrompt, renderTemplate } from "@/lib/ai/prompts";
+import { loadPrompt, loadPromptB, parsePrompt, renderTemplate } from "@/lib/ai/prompts";
 import { toolSlugs, tools } from "@/lib/tools/registry";
 
 const promptSource = (user: string) => `---\nid: sample\nversion: 3\ntemperature: 0.2\nmax_tokens: 500\n---\n\n# System\nBe precise.\n\n# User\n${user}\n`;
@@ -44,6 +44,28 @@ describe("prompt files", () => {
     const prompt = loadPrompt(slug, Object.keys(tools[slug].schema.shape));
     expect(prompt.id).toBe(slug);
     expect(prompt.placeholders.length).toBeGreaterThan(0);
+    // A second version, when there is one, answers to the same schema under another version number.
+    const second = loadPromptB(prompt, Object.keys(tools[slug].schema.shape));
+    if (second) expect([second.id, second.version === prompt.version]).toEqual([slug, false]);
+  });
+});
+
+describe("a prompt's second version", () => {
+  it("is read from <id>.b.md when there is one, and is null otherwise", () => {
+    const dir = writePrompt("Title: {{title}}");
+    const first = loadPrompt("sample", ["title"], dir);
+    expect(loadPromptB(first, ["title"], dir)).toBeNull();
+    fs.writeFileSync(path.join(dir, "sample.b.md"), promptSource("Role: {{title}}").replace("version: 3", "version: 4"));
+    expect(loadPromptB(first, ["title"], dir)).toMatchObject({ id: "sample", version: 4, user: "Role: {{title}}" });
+  });
+
+  it("must carry another version number and only the tool's fields", () => {
+    const dir = writePrompt("Title: {{title}}");
+    const first = loadPrompt("sample", ["title"], dir);
+    fs.writeFileSync(path.join(dir, "sample.b.md"), promptSource("Role: {{title}}"));
+    expect(() => loadPromptB(first, ["title"], dir)).toThrow(/sample\.b\.md: version 3 is the same/);
+    fs.writeFileSync(path.join(dir, "sample.b.md"), promptSource("Role: {{role}}").replace("version: 3", "version: 4"));
+    expect(() => loadPromptB(first, ["title"], dir)).toThrow(/sample\.b\.md: unknown placeholder/);
   });
 });
 

@@ -51,13 +51,26 @@ export function parsePrompt(source: string, fileName: string): PromptFile {
 }
 
 /** Loads prompts/<id>.md and fails loudly when it names a field its tool's schema does not have. */
-export function loadPrompt(id: string, allowedFields: readonly string[], dir = path.resolve("prompts")): PromptFile {
-  const file = path.join(dir, `${id}.md`);
-  const prompt = parsePrompt(fs.readFileSync(file, "utf8"), `${id}.md`);
-  if (prompt.id !== id) throw new Error(`${id}.md: front matter id is "${prompt.id}"`);
+export function loadPrompt(id: string, allowedFields: readonly string[], dir = path.resolve("prompts"), fileName = `${id}.md`): PromptFile {
+  const file = path.join(dir, fileName);
+  const prompt = parsePrompt(fs.readFileSync(file, "utf8"), fileName);
+  if (prompt.id !== id) throw new Error(`${fileName}: front matter id is "${prompt.id}"`);
   const unknown = prompt.placeholders.filter((p) => !allowedFields.includes(p));
-  if (unknown.length) throw new Error(`${id}.md: unknown placeholder(s) ${unknown.map((u) => `{{${u}}}`).join(", ")}`);
+  if (unknown.length) throw new Error(`${fileName}: unknown placeholder(s) ${unknown.map((u) => `{{${u}}}`).join(", ")}`);
   return prompt;
+}
+
+/**
+ * The second live version of a prompt, prompts/<id>.b.md, for an experiment against prompts/<id>.md;
+ * null when there is none. It keeps the id and must carry another version number, or the two could
+ * not be told apart in the generations they write.
+ */
+export function loadPromptB(first: PromptFile, allowedFields: readonly string[], dir = path.resolve("prompts")): PromptFile | null {
+  const fileName = `${first.id}.b.md`;
+  if (!fs.existsSync(path.join(dir, fileName))) return null;
+  const second = loadPrompt(first.id, allowedFields, dir, fileName);
+  if (second.version === first.version) throw new Error(`${fileName}: version ${second.version} is the same as ${first.id}.md's`);
+  return second;
 }
 
 export function renderTemplate(template: string, values: Record<string, string>): string {

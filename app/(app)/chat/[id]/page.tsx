@@ -12,6 +12,7 @@ import { endsLive, toUiMessages } from "@/lib/chat/to-ui-messages";
 import { getDb } from "@/lib/db/client";
 import { idSchema } from "@/lib/db/ids";
 import { AppError } from "@/lib/errors";
+import { ownAnswerRatings } from "@/lib/feedback/queries";
 
 export const metadata: Metadata = { title: "Conversation" };
 
@@ -26,6 +27,7 @@ export default async function ConversationPage({ params }: { params: Promise<{ i
   });
   if (!opened) notFound();
   const { conversation, cv, job } = opened;
+  const ratings = await ownAnswerRatings(await getDb(), { userId: user.id, conversationId: conversation.id });
   return (
     <>
       <PageHeader
@@ -48,6 +50,7 @@ export default async function ConversationPage({ params }: { params: Promise<{ i
         resume={endsLive(conversation.messages)}
         lines={numberedCvLines(cv.text)}
         suggestions={suggestQuestions(cv.profile, job)}
+        ratings={Object.fromEntries(ratings)}
       />
     </>
   );
