@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { cvUploadLimits, defaultCvName, readCvUpload } from "@/lib/cv/read-upload";
 import { getEnv } from "@/lib/env";
 
-const upload = (form: FormData) => readCvUpload(new Request("http://localhost/upload", { method: "POST", body: form }));
+const upload = (form: FormData) => readCvUpload(new Request("http://localhost/upload", { method: "POST", body: form }), { userId: "no-user" });
 
 describe("reading a CV upload", () => {
   it("names a CV after its file, without the extension", () => {

@@ -4,7 +4,7 @@ import { ExtractionError } from "@/lib/cv/extract/extraction-error";
 import type { ReadCv } from "@/lib/cv/ingest";
 import { getEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
-import { parseInWorker } from "@/lib/files/parse-in-worker";
+import { parseOnce } from "@/lib/files/parse-once";
 import { boundedText, fieldLimits } from "@/lib/security/text-limits";
 
 const maxBytes = () => getEnv().UPLOAD_MAX_MB * 1024 * 1024;
@@ -30,14 +30,14 @@ export function defaultCvName(fileName: string | null): string {
  * text and parses a profile in a parse worker. Every problem is an AppError whose message the user
  * sees; nothing is saved here.
  */
-export async function readCvUpload(request: Request): Promise<UploadedCv> {
+export async function readCvUpload(request: Request, owner: { userId: string }): Promise<UploadedCv> {
   const form = await request.formData().catch(() => null);
   const parsed = uploadSchema.safeParse({ file: form?.get("file"), name: form?.get("name") ?? undefined });
   if (!parsed.success) throw new AppError("bad_request:cv", parsed.error.issues[0]?.message ?? "Choose a PDF or DOCX file to upload.");
   const { file } = parsed.data;
   if (file.size > maxBytes()) throw new AppError("too_large:input", tooLarge());
   const bytes = new Uint8Array(await file.arrayBuffer());
-  const read = await parseInWorker("cvFile", { bytes, maxBytes: maxBytes() }).catch((error: unknown) => {
+  const read = await parseOnce("cvFile", { bytes, maxBytes: maxBytes() }, owner).catch((error: unknown) => {
     if (error instanceof ExtractionError) throw new AppError(error.problem === "too_large" ? "too_large:input" : "bad_request:cv", error.message);
     throw error;
   });

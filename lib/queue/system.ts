@@ -4,6 +4,7 @@ import { getEnv } from "@/lib/env";
 import { exitJobs } from "@/lib/exit/jobs/definitions";
 import { backgroundModelRoute } from "@/lib/exit/jobs/model-route";
 import { resumePendingSummaries } from "@/lib/exit/jobs/summary-status";
+import { parseJobs } from "@/lib/files/parse-jobs";
 import { logger } from "@/lib/logger";
 import type { JobRunner } from "@/lib/queue/job";
 import { startMemoryRunner } from "@/lib/queue/memory-runner";
@@ -20,15 +21,18 @@ const logFailure = (name: string, error: unknown) =>
 async function start(): Promise<JobRunner> {
   const env = getEnv();
   const db = await getDb();
-  const jobs = exitJobs({
-    route: backgroundModelRoute,
-    // Only the kind of error: a model's error may carry what it was sent.
-    onModelFailure: (error) =>
-      logger.warn(
-        { code: "exit_summary_model_failed", kind: error instanceof Error ? error.name : typeof error },
-        "no model gave a valid summary; kept the offline one",
-      ),
-  });
+  const jobs = [
+    ...exitJobs({
+      route: backgroundModelRoute,
+      // Only the kind of error: a model's error may carry what it was sent.
+      onModelFailure: (error) =>
+        logger.warn(
+          { code: "exit_summary_model_failed", kind: error instanceof Error ? error.name : typeof error },
+          "no model gave a valid summary; kept the offline one",
+        ),
+    }),
+    ...parseJobs(),
+  ];
   const runner = env.DATABASE_URL
     ? await startPgBossRunner({
         url: env.DATABASE_URL,

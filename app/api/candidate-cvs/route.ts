@@ -17,7 +17,7 @@ export const POST = authedRoute(
     if (!orgId) throw new AppError("forbidden:auth", "Candidate CVs belong to an organisation, and your account is not in one.");
     const address = clientAddressOf(request.headers);
     await consumeUserAndAddress("upload", user.id, address);
-    const { name, fileName, bytes, read } = await readCvUpload(request);
+    const { name, fileName, bytes, read } = await readCvUpload(request, { userId: user.id });
     const saved = await createCv(await getDb(), { userId: user.id, orgId, name, fileName, file: bytes, read });
     if (saved.duplicateOf) return Response.json({ id: saved.duplicateOf.id, duplicateOf: saved.duplicateOf.name }, { status: 200 });
     // The record names the CV by id only: a candidate's name and CV text stay out of the log.

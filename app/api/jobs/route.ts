@@ -4,7 +4,7 @@ import { getDb } from "@/lib/db/client";
 import { createJobPosting } from "@/lib/db/queries/jobs";
 import { getEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
-import { parseInWorker } from "@/lib/files/parse-in-worker";
+import { parseOnce } from "@/lib/files/parse-once";
 import { authedRoute } from "@/lib/security/authed-route";
 import { clientAddressOf } from "@/lib/security/client-ip";
 import { consumeUserAndAddress } from "@/lib/security/rate-limit";
@@ -23,12 +23,14 @@ export const POST = authedRoute(
     if (!parsed.success) throw new AppError("bad_request:job", parsed.error.issues[0]?.message ?? "Choose a file.");
     const { file } = parsed.data;
     if (file.size > maxBytes()) throw new AppError("too_large:input", tooLarge());
-    const { text, analysis } = await parseInWorker("postingFile", { bytes: new Uint8Array(await file.arrayBuffer()), maxBytes: maxBytes() }).catch(
-      (error: unknown) => {
-        if (error instanceof ExtractionError) throw new AppError(error.problem === "too_large" ? "too_large:input" : "bad_request:job", error.message);
-        throw error;
-      },
-    );
+    const { text, analysis } = await parseOnce(
+      "postingFile",
+      { bytes: new Uint8Array(await file.arrayBuffer()), maxBytes: maxBytes() },
+      { userId: user.id },
+    ).catch((error: unknown) => {
+      if (error instanceof ExtractionError) throw new AppError(error.problem === "too_large" ? "too_large:input" : "bad_request:job", error.message);
+      throw error;
+    });
     const saved = await createJobPosting(await getDb(), { userId: user.id, text, analysis, sourceFileName: file.name.slice(0, 255) || null });
     return Response.json({ id: saved.id }, { status: 201 });
   },

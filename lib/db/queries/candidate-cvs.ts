@@ -1,3 +1,4 @@
+import { deleteCvAndParsedContent } from "@/lib/db/queries/parsed-content";
 import { storedProfile } from "@/lib/db/stored-shapes";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 
@@ -28,7 +29,6 @@ export async function getCandidateCvForOrg(db: PrismaClient, { id, orgId }: { id
   return row ? { ...row, profile: storedProfile.read(row.profile, row.id) } : null;
 }
 
-export async function deleteCandidateCvForOrg(db: PrismaClient, { id, orgId }: { id: string; orgId: string }) {
-  const { count } = await db.cv.deleteMany({ where: { id, orgId } });
-  return count === 1;
+export function deleteCandidateCvForOrg(db: PrismaClient, { id, orgId }: { id: string; orgId: string }) {
+  return deleteCvAndParsedContent(db, { id, orgId });
 }

@@ -1,6 +1,7 @@
 import { isUniqueViolation } from "@/lib/db/unique-violation";
 import type { ReadCv } from "@/lib/cv/ingest";
 import type { Profile } from "@/lib/cv/profile";
+import { deleteCvAndParsedContent } from "@/lib/db/queries/parsed-content";
 import { storedProfile } from "@/lib/db/stored-shapes";
 import { AppError } from "@/lib/errors";
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
@@ -105,9 +106,8 @@ export async function renameCvForUser(db: PrismaClient, { id, userId, name }: { 
   return count === 1;
 }
 
-export async function deleteCvForUser(db: PrismaClient, { id, userId }: { id: string; userId: string }) {
-  const { count } = await db.cv.deleteMany({ where: { id, ...ownCv(userId) } });
-  return count === 1;
+export function deleteCvForUser(db: PrismaClient, { id, userId }: { id: string; userId: string }) {
+  return deleteCvAndParsedContent(db, { id, ...ownCv(userId) });
 }
 
 export async function saveCvProfileForUser(

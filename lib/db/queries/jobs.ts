@@ -25,9 +25,17 @@ export async function getJobPostingForUser(db: PrismaClient, { id, userId }: { i
   return row ? { ...row, analysis: storedAnalysis.read(row.analysis, row.id) } : null;
 }
 
+/**
+ * Deletes a posting, and with it every posting the user had read that is still stored (lib/files/
+ * parse-once.ts): an uploaded file is stored under its bytes, which the posting does not keep, so
+ * they cannot be told apart. Reading them again later costs only time.
+ */
 export async function deleteJobPostingForUser(db: PrismaClient, { id, userId }: { id: string; userId: string }) {
-  const { count } = await db.jobPosting.deleteMany({ where: { id, userId } });
-  return count === 1;
+  return db.$transaction(async (tx) => {
+    const { count } = await tx.jobPosting.deleteMany({ where: { id, userId } });
+    if (count === 1) await tx.parsedContent.deleteMany({ where: { userId, task: { in: ["postingFile", "postingText"] } } });
+    return count === 1;
+  });
 }
 
 export async function updateJobAnalysisForUser(db: Prisma.TransactionClient, { id, userId, analysis }: { id: string; userId: string; analysis: JobAnalysis }) {

@@ -14,7 +14,8 @@ import { getDb } from "@/lib/db/client";
 import { idSchema } from "@/lib/db/ids";
 import { createCv, deleteCvForUser, getCvForUser, renameCvForUser, saveCvProfileForUser } from "@/lib/db/queries/cvs";
 import { AppError } from "@/lib/errors";
-import { asUserError, parseInWorker } from "@/lib/files/parse-in-worker";
+import { asUserError } from "@/lib/files/parse-in-worker";
+import { parseOnce } from "@/lib/files/parse-once";
 import { saveAndRescore } from "@/lib/fit/rescore";
 import { authedAction } from "@/lib/security/authed-action";
 import { boundedText, fieldLimits, textLimits } from "@/lib/security/text-limits";
@@ -28,7 +29,7 @@ export const createCvFromText = authedAction(
     text: boundedText(textLimits.cvText, "A CV's text", "Paste only the CV.").min(50, "Paste the whole CV: this is too short to read a profile from"),
   }),
   async ({ name, text }, user) => {
-    const read = await parseInWorker("cvText", { text }).catch(asUserError("cv"));
+    const read = await parseOnce("cvText", { text }, { userId: user.id }).catch(asUserError("cv"));
     const saved = await createCv(await getDb(), { userId: user.id, name, fileName: null, file: null, read });
     redirect(`/copilot/cvs/${saved.id ?? saved.duplicateOf!.id}`);
   },

@@ -7,7 +7,8 @@ import { getDb } from "@/lib/db/client";
 import { idSchema } from "@/lib/db/ids";
 import { createJobPosting, deleteJobPostingForUser, getJobPostingForUser, updateJobAnalysisForUser } from "@/lib/db/queries/jobs";
 import { AppError } from "@/lib/errors";
-import { asUserError, parseInWorker } from "@/lib/files/parse-in-worker";
+import { asUserError } from "@/lib/files/parse-in-worker";
+import { parseOnce } from "@/lib/files/parse-once";
 import { saveAndRescore } from "@/lib/fit/rescore";
 import { chosenTaskModel } from "@/lib/ai/runtime";
 import { analyzePosting } from "@/lib/jobs/analyze";
@@ -25,7 +26,7 @@ export const createJobFromText = authedAction(
     ),
   }),
   async ({ text }, user) => {
-    const analysis = await parseInWorker("postingText", { text }).catch(asUserError("job"));
+    const analysis = await parseOnce("postingText", { text }, { userId: user.id }).catch(asUserError("job"));
     const saved = await createJobPosting(await getDb(), { userId: user.id, text, analysis, sourceFileName: null });
     redirect(`/copilot/jobs/${saved.id}`);
   },
