@@ -4,6 +4,12 @@ export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { getEnv } = await import("@/lib/env");
   const env = getEnv();
+  // First, so that every later module's requests, model calls and queries are traced.
+  const { registerTracing } = await import("@/lib/tracing/register-tracing");
+  await registerTracing(env.OTEL_EXPORTER_OTLP_ENDPOINT);
+  // On SIGTERM, documents and answers being written finish (or are saved as interrupted) before Next exits.
+  const { installGracefulShutdown } = await import("@/lib/lifecycle/graceful-shutdown");
+  installGracefulShutdown(env.SHUTDOWN_GRACE_MS);
   if (env.TRUSTED_PROXY_HOPS === 0) {
     const { logger } = await import("@/lib/logger");
     logger.warn(
@@ -26,4 +32,16 @@ export async function register() {
   // on the embedded database.
   const { startJobs } = await import("@/lib/queue/start");
   await startJobs();
+  // The metrics registry lives on globalThis: created here, it is the one every route's bundle records
+  // into and /api/metrics reads, in development and in a production build alike.
+  const { appMetrics } = await import("@/lib/metrics/registry");
+  const { appVersion } = await import("@/lib/observability/version");
+  appMetrics().appInfo.set({ version: appVersion }, 1);
+}
+
+// A page or route that threw: logged with the request's id and the digest the browser shows.
+export async function onRequestError(...args: Parameters<typeof import("@/lib/observability/render-errors").logRenderError>) {
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { logRenderError } = await import("@/lib/observability/render-errors");
+  logRenderError(...args);
 }

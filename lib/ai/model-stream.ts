@@ -6,6 +6,7 @@ import { backoffMs, describeError, FirstTokenTimeoutError, isRetryable, retryAft
 import { Watchdog } from "@/lib/ai/resilience/watchdog";
 import { providerOf } from "@/lib/ai/model-id";
 import { AppError } from "@/lib/errors";
+import { modelCallTelemetry } from "@/lib/tracing/model-call-telemetry";
 
 export type StreamRequest = {
   system: string;
@@ -103,6 +104,7 @@ function startStream(model: LanguageModelV4, request: StreamRequest, signal: Abo
     // Failures arrive as error parts and are handled below; the SDK's default handler would print them,
     // and a provider error carries the request body, which holds the user's documents.
     onError: () => undefined,
+    telemetry: modelCallTelemetry(request.offline?.task ?? "model-call"),
   }).stream.getReader();
 }
 
@@ -152,7 +154,10 @@ async function* readRest(
     for (;;) {
       const { done, value } = await reader.read();
       if (watchdog.fired)
-        throw new AppError("timeout:llm", `The model stopped responding for ${Math.round(policy.idleTimeoutMs / 1000)} s. What it wrote so far is saved.`);
+        throw new AppError(
+          "timeout:llm",
+          `The model stopped responding for ${Math.round(policy.idleTimeoutMs / 1000)} s. What it wrote so far is saved: try again, or pick another model.`,
+        );
       if (done) {
         // Providers end a cut-off stream quietly, with no finish or an "interrupted"/"other" reason.
         if (!finishedCleanly) throw new Error("The stream ended before the model finished");
