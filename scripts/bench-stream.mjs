@@ -3,6 +3,11 @@
 // time to first token the app adds over calling the stub directly (p50/p95), delivered tokens per
 // second per stream (app vs direct), and the server's peak RSS. The last line is one JSON object.
 //
+// Side by side, in the same run and through the same Next server, the framework's floor: a server
+// action that only relays the stub's tokens as the same events (app/stream-floor/actions.ts, switched
+// on by BENCH_STREAM_FLOOR=on). The app's added TTFT is printed as a ratio to the floor's added TTFT.
+// Budget: ≤ 1.2× the floor at p50 and p95 (N = 50).
+//
 //   npm run build && npm run bench:stream [-- --rounds 3]
 // Uses a throwaway database on TEST_DATABASE_URL's server when set, else an embedded PGlite.
 import os from "node:os";
@@ -81,6 +86,17 @@ async function appGeneration(id, cookie) {
   return { ttft: firstMs - t0, tokens: tokenize(deltas).length, streamMs: endMs - firstMs };
 }
 
+/** The floor: the same events through a server action that does nothing else. */
+async function floorGeneration(id) {
+  const t0 = performance.now();
+  const response = await callAction(base, "/", id, [{ prompt: `<brief>\nJob title: ${brief.title}\nCompany: ${brief.companyName}\n</brief>` }]);
+  if (!response.ok) throw new Error(`floor action answered ${response.status}`);
+  const { firstMs, endMs, text } = await timedStream(response, (t) => t.includes('"type":"text"'));
+  if (firstMs === undefined) throw new Error(`no text arrived from the floor: ${text.slice(0, 300)}`);
+  const tokens = text.split("\n").filter((l) => l.includes('"type":"text"')).length;
+  return { ttft: firstMs - t0, tokens, streamMs: endMs - firstMs };
+}
+
 async function directGeneration(stubUrl) {
   const t0 = performance.now();
   const response = await fetch(`${stubUrl}/api/chat`, {
@@ -114,28 +130,35 @@ const server = startServer({
   OLLAMA_BASE_URL: stub.url,
   LLM_CHAIN: "ollama",
   RATE_LIMIT_GENERATIONS_PER_MINUTE: "100000",
+  BENCH_STREAM_FLOOR: "on",
 });
 const results = {};
 try {
   await waitForHealth(base);
   const cookie = await registerAccount(root, base);
   const generate = actionId(root, "app/(app)/tools/actions.ts", "generateDocument");
+  const floorId = actionId(root, "app/stream-floor/actions.ts", "streamFloor");
   // Warm up as a running server would be: JIT-compiled code, a full database pool, cached prompts.
   for (let i = 0; i < 3; i++) await appGeneration(generate, cookie);
   await Promise.all(Array.from({ length: Math.max(...LEVELS) }, () => appGeneration(generate, cookie)));
+  for (let i = 0; i < 3; i++) await floorGeneration(floorId);
 
   console.log(
     `Streaming benchmark: stub TTFT ${TTFT_MS} ms, ${TOKEN_DELAY_MS} ms per token, ${ROUNDS} rounds per level, ${db.label}, ${os.cpus().length} cores`,
   );
-  console.log("   N | direct TTFT p50/p95 | app TTFT p50/p95 | added TTFT p50/p95 | tok/s direct | tok/s app | peak RSS");
+  console.log(
+    "   N | direct TTFT p50/p95 | app TTFT p50/p95 | added TTFT p50/p95 | floor added p50/p95 | app/floor p50/p95 | tok/s direct | tok/s app | peak RSS",
+  );
   for (const n of LEVELS) {
     const direct = await level(n, () => directGeneration(stub.url));
+    const floor = await level(n, () => floorGeneration(floorId));
     const app = await level(n, () => appGeneration(generate, cookie), server.pid);
     const directP50 = pct(
       direct.samples.map((s) => s.ttft),
       50,
     );
     const added = app.samples.map((s) => s.ttft - directP50);
+    const floorAdded = floor.samples.map((s) => s.ttft - directP50);
     const rate = (list) => list.reduce((sum, s) => sum + s.tokens / (s.streamMs / 1000), 0) / list.length;
     const row = {
       directTtftP50: round1(directP50),
@@ -159,6 +182,10 @@ try {
       ),
       addedTtftP50: round1(pct(added, 50)),
       addedTtftP95: round1(pct(added, 95)),
+      floorAddedTtftP50: round1(pct(floorAdded, 50)),
+      floorAddedTtftP95: round1(pct(floorAdded, 95)),
+      ratioToFloorP50: Math.round((pct(added, 50) / pct(floorAdded, 50)) * 100) / 100,
+      ratioToFloorP95: Math.round((pct(added, 95) / pct(floorAdded, 95)) * 100) / 100,
       tokensPerSecondDirect: round1(rate(direct.samples)),
       tokensPerSecondApp: round1(rate(app.samples)),
       peakRssMb: Math.round(app.peak / 1024 / 1024),
@@ -166,15 +193,28 @@ try {
     };
     results[`n${n}`] = row;
     console.log(
-      `${String(n).padStart(4)} | ${`${row.directTtftP50} / ${row.directTtftP95}`.padStart(19)} | ${`${row.appTtftP50} / ${row.appTtftP95}`.padStart(16)} | ${`${row.addedTtftP50} / ${row.addedTtftP95}`.padStart(18)} | ${String(row.tokensPerSecondDirect).padStart(12)} | ${String(row.tokensPerSecondApp).padStart(9)} | ${row.peakRssMb} MB`,
+      `${String(n).padStart(4)} | ${`${row.directTtftP50} / ${row.directTtftP95}`.padStart(19)} | ${`${row.appTtftP50} / ${row.appTtftP95}`.padStart(16)} | ${`${row.addedTtftP50} / ${row.addedTtftP95}`.padStart(18)} | ${`${row.floorAddedTtftP50} / ${row.floorAddedTtftP95}`.padStart(19)} | ${`${row.ratioToFloorP50} / ${row.ratioToFloorP95}`.padStart(17)} | ${String(row.tokensPerSecondDirect).padStart(12)} | ${String(row.tokensPerSecondApp).padStart(9)} | ${row.peakRssMb} MB`,
     );
   }
   // The budget is set at N=50; a run without that level (BENCH_LEVELS) reports no verdict.
   const n50 = results.n50;
   const met = n50 ? n50.addedTtftP50 <= 30 && n50.addedTtftP95 <= 100 : null;
   console.log(`Budget at N=50 (added TTFT p50 ≤ 30 ms, p95 ≤ 100 ms): ${met === null ? "not measured in this run" : met ? "met" : "not met"}`);
+  const floorMet = n50 ? n50.ratioToFloorP50 <= 1.2 && n50.ratioToFloorP95 <= 1.2 : null;
   console.log(
-    JSON.stringify({ benchmark: "stream", stubTtftMs: TTFT_MS, tokenDelayMs: TOKEN_DELAY_MS, rounds: ROUNDS, database: db.label, budgetMet: met, ...results }),
+    `Budget at N=50 (added TTFT ≤ 1.2× the floor's at p50 and p95): ${floorMet === null ? "not measured in this run" : floorMet ? "met" : "not met"}`,
+  );
+  console.log(
+    JSON.stringify({
+      benchmark: "stream",
+      stubTtftMs: TTFT_MS,
+      tokenDelayMs: TOKEN_DELAY_MS,
+      rounds: ROUNDS,
+      database: db.label,
+      budgetMet: met,
+      floorBudgetMet: floorMet,
+      ...results,
+    }),
   );
 } finally {
   server.kill("SIGTERM");

@@ -6,6 +6,7 @@ import { getDb } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { clientAddressOf } from "@/lib/security/client-ip";
 import { consumeRateLimit } from "@/lib/security/rate-limit";
+import { streamHeaders } from "@/lib/http/stream-headers";
 
 /**
  * A visitor's question through an "Ask my CV" link. Answered only from that CV; limited per address
@@ -23,5 +24,5 @@ export async function askThroughLink(request: Request, token: string): Promise<R
   const visitor = visitorFrom(request);
   const { owner, conversation } = await visitorConversationOrNew(db, { linkId, cvId: cv.id, secret: visitor.secret });
   const stream = await askQuestion({ db, conversation, owner, body: body.data, cv, job: null });
-  return createUIMessageStreamResponse({ stream, headers: visitor.setCookie ? { "set-cookie": visitor.setCookie } : undefined });
+  return createUIMessageStreamResponse({ stream, headers: visitor.setCookie ? { ...streamHeaders, "set-cookie": visitor.setCookie } : streamHeaders });
 }

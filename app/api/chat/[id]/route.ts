@@ -5,6 +5,7 @@ import { getDb } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { authedRoute } from "@/lib/security/authed-route";
 import { consumeRateLimit } from "@/lib/security/rate-limit";
+import { streamHeaders } from "@/lib/http/stream-headers";
 
 /** Asks a question in one of the user's conversations; answers with the AI SDK's UI message stream. */
 export const POST = authedRoute(
@@ -16,7 +17,7 @@ export const POST = authedRoute(
     const { conversation, cv, job } = await openOwnConversation(db, user, id);
     await consumeRateLimit("chat", user.id);
     const stream = await askQuestion({ db, conversation, owner: { userId: user.id }, body: body.data, cv, job });
-    return createUIMessageStreamResponse({ stream });
+    return createUIMessageStreamResponse({ stream, headers: streamHeaders });
   },
   { maxBodyBytes: 32 * 1024 },
 );
