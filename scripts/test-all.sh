@@ -57,6 +57,17 @@ if [ -n "${TEST_DATABASE_URL:-}" ]; then
   db="hr_e2e_$$"
   psql "$TEST_DATABASE_URL" -qc "CREATE DATABASE $db"
   trap 'psql "$TEST_DATABASE_URL" -qc "DROP DATABASE IF EXISTS $db WITH (FORCE)" >/dev/null' EXIT
-  step "end-to-end: the main story, a chat across two instances, and an exit interview (pg-boss), on Postgres"
-  E2E_DATABASE_URL="${TEST_DATABASE_URL%/*}/$db" npx playwright test e2e/job-description.spec.ts e2e/chat-restart.spec.ts e2e/exit-interview.spec.ts
+  step "end-to-end: the main story, a chat and a document across two instances, shutdown, and an exit interview (pg-boss), on Postgres"
+  E2E_DATABASE_URL="${TEST_DATABASE_URL%/*}/$db" npx playwright test e2e/job-description.spec.ts e2e/chat-restart.spec.ts e2e/exit-interview.spec.ts e2e/document-instances.spec.ts
 fi
+
+if [ -n "${TEST_DATABASE_URL:-}" ]; then
+  step "the container's runtime directory starts on production packages and stops on SIGTERM"
+  bash scripts/check-runtime.sh
+fi
+
+step "Node 24 LTS: unit and integration tests, and the production build"
+node_lts="$(bash scripts/node-lts.sh)"
+PATH="$node_lts:$PATH" node --version
+PATH="$node_lts:$PATH" npx vitest run
+PATH="$node_lts:$PATH" npm run --silent build
