@@ -6,35 +6,12 @@ import addFormats from "ajv-formats";
 import { startInstance, type AppInstance } from "./support/app-instance";
 import { corpusFile } from "./support/corpus";
 import { base, call, registerAs, rememberSecret } from "./support/server-actions";
+import { jobDescriptionInput } from "./support/job-description";
 
 // The REST API from the outside: a key made on the account page, used by a script, limited, revoked;
 // and every endpoint's real responses checked against the OpenAPI document the app publishes.
 
 const limitedPort = Number(process.env.E2E_PORT ?? 3100) + 20;
-
-/** A job description's input, as the tool's form sends it. */
-const jobDescriptionBrief = (title: string) => ({
-  title,
-  companyName: "Clinic",
-  department: "",
-  seniority: "mid",
-  yearsExperience: "",
-  employmentType: "full-time",
-  workMode: "remote",
-  location: "",
-  aboutCompany: "",
-  responsibilities: "",
-  requiredSkills: "",
-  preferredSkills: "",
-  qualifications: "",
-  salaryMin: "",
-  salaryMax: "",
-  currency: "USD",
-  salaryPeriod: "year",
-  benefits: "",
-  language: "en",
-  tone: "professional",
-});
 
 test.describe("a key made in the account page", () => {
   let app: AppInstance;
@@ -69,7 +46,7 @@ test.describe("a key made in the account page", () => {
     expect(await page.content()).not.toContain(key);
 
     const auth = { authorization: `Bearer ${key}` };
-    const body = JSON.stringify({ tool: "job-description", input: jobDescriptionBrief("API Welder"), modelId: "offline:draft" });
+    const body = JSON.stringify({ tool: "job-description", input: jobDescriptionInput("API Welder"), modelId: "offline:draft" });
     const written = await fetch(`${app.url}/api/v1/documents`, { method: "POST", headers: { ...auth, "content-type": "application/json" }, body });
     expect(written.status).toBe(201);
     const document = (await written.json()) as { id: string; status: string; output: string };
@@ -146,7 +123,7 @@ test("every endpoint answers as the OpenAPI document says", async ({ page }) => 
     await fetch(`${base}/api/v1/documents`, {
       method: "POST",
       headers: json,
-      body: JSON.stringify({ tool: "job-description", input: jobDescriptionBrief("Contract Nurse"), modelId: "offline:draft" }),
+      body: JSON.stringify({ tool: "job-description", input: jobDescriptionInput("Contract Nurse"), modelId: "offline:draft" }),
     }),
     "/api/v1/documents",
     "post",

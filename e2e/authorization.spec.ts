@@ -4,7 +4,8 @@ import { expect, test } from "@playwright/test";
 import { offlineOnlyPort } from "../playwright.config";
 import { builtActions } from "../scripts/lib/server-actions.mjs";
 import { corpusFile } from "./support/corpus";
-import { base, call, invite, post, registerAs, uniqueEmail } from "./support/server-actions";
+import { base, call, invite, post, registerAs, rememberSecret, uniqueEmail } from "./support/server-actions";
+import { jobDescriptionInput } from "./support/job-description";
 
 // Who may call what. Every server action in the build and every route handler in app/ must appear
 // here: a new endpoint without a row fails the first test. The callers: anonymous, a job seeker, HR
@@ -15,6 +16,8 @@ const publicActions = [
   "app/(auth)/actions.ts#register",
   "app/(auth)/actions.ts#oauthSignIn",
   "app/(app)/actions.ts#signOutAction",
+  // Off unless BENCH_STREAM_FLOOR=on (the streaming benchmark's floor); refused in the e2e server.
+  "app/stream-floor/actions.ts#streamFloor",
 ];
 const protectedActions = [
   "app/(auth)/actions.ts#joinOrganization",
@@ -25,6 +28,9 @@ const protectedActions = [
   "app/(app)/account/actions.ts#changePassword",
   "app/(app)/account/actions.ts#deleteAccount",
   "app/(app)/account/actions.ts#signOutEverywhere",
+  "app/(app)/account/api/actions.ts#createApiKey",
+  "app/(app)/account/api/actions.ts#revokeApiKey",
+  "app/(app)/admin/api-keys/actions.ts#revokeOrganizationApiKey",
   "app/(app)/admin/members/actions.ts#inviteMember",
   "app/(app)/admin/members/actions.ts#revokeInvitation",
   "app/(app)/admin/members/actions.ts#changeMemberRole",
@@ -56,12 +62,19 @@ const protectedActions = [
   "app/(app)/exit-interviews/actions.ts#withdrawExitInterviewLink",
   "app/(app)/exit-interviews/actions.ts#emailExitInterviewLink",
   "app/(app)/exit-interviews/actions.ts#saveExitSettings",
+  "app/(app)/feedback/actions.ts#rateItem",
+  "app/(app)/admin/usage/actions.ts#savePrice",
+  "app/(app)/admin/usage/actions.ts#removePrice",
+  "app/(app)/admin/usage/actions.ts#savePromptSplit",
 ];
 const adminActions = protectedActions.filter((a) => a.includes("/admin/") || a.endsWith("#saveExitSettings"));
 const exitHrActions = protectedActions.filter((a) => a.includes("/exit-interviews/") && !adminActions.includes(a));
 const routes = {
   "app/api/auth/[...nextauth]/route.ts": "Auth.js",
   "app/api/health/route.ts": "public",
+  "app/api/health/live/route.ts": "public",
+  "app/api/health/ready/route.ts": "public (states only, no addresses or errors)",
+  "app/api/metrics/route.ts": "METRICS_TOKEN as a bearer token (404 in production without one)",
   "app/api/account/export/route.ts": "signed-in",
   "app/api/cvs/route.ts": "signed-in (uploads a CV of one's own)",
   "app/api/candidate-cvs/route.ts": "HR and admins of an organisation (upload a candidate's CV into it)",
@@ -71,6 +84,7 @@ const routes = {
   "app/api/chat/[id]/route.ts": "the conversation's asker only (asks a question)",
   "app/api/chat/[id]/stream/route.ts": "the conversation's asker only (follows a live answer)",
   "app/api/chat/[id]/stop/route.ts": "the conversation's asker only (stops the answer)",
+  "app/api/generations/[id]/stream/route.ts": "whoever may read the document in history (follows it being written)",
   "app/api/ask/[token]/route.ts": "anyone with an active link (their own conversation, by cookie)",
   "app/api/ask/[token]/stream/route.ts": "anyone with an active link (their own conversation, by cookie)",
   "app/api/ask/[token]/stop/route.ts": "anyone with an active link (their own conversation, by cookie)",
@@ -80,35 +94,37 @@ const routes = {
   "app/api/exit/[token]/skip/route.ts": "anyone with an open exit-interview link (that interview only)",
   "app/api/exit/[token]/finish/route.ts": "anyone with an open exit-interview link (that interview only)",
   "app/api/exit/[token]/withdraw/route.ts": "anyone with an open exit-interview link (that interview only)",
+  "app/api/v1/openapi.json/route.ts": "public (describes the API, holds no data)",
+  "app/api/v1/reference/scalar.js/route.ts": "public (the reference page's viewer script)",
+  "app/api/v1/documents/route.ts": "API key with the documents scope, owned by HR or an admin",
+  "app/api/v1/history/route.ts": "API key with the history scope (the owner's history scope)",
+  "app/api/v1/history/[id]/route.ts": "API key with the history scope (read in scope; delete: author or admin)",
+  "app/api/v1/cvs/route.ts": "API key with the cvs scope (uploads a CV of the owner's own)",
+  "app/api/v1/cvs/[id]/route.ts": "API key with the cvs scope (owner only)",
+  "app/api/v1/postings/route.ts": "API key with the fit scope (saves a posting of the owner's own)",
+  "app/api/v1/fit/route.ts": "API key with the fit scope (owner's CV and posting only)",
+  "app/api/v1/applications/[id]/route.ts": "API key with the fit scope (owner only)",
+  "app/api/v1/chat/route.ts": "API key with the chat scope (a CV the owner may read)",
 };
 
-const brief = (title: string) => ({
-  title,
-  companyName: "Clinic",
-  department: "",
-  seniority: "mid",
-  yearsExperience: "",
-  employmentType: "full-time",
-  workMode: "remote",
-  location: "",
-  aboutCompany: "",
-  responsibilities: "",
-  requiredSkills: "",
-  preferredSkills: "",
-  qualifications: "",
-  salaryMin: "",
-  salaryMax: "",
-  currency: "USD",
-  salaryPeriod: "year",
-  benefits: "",
-  language: "en",
-  tone: "professional",
-});
+/** Every operation of the REST API, with an id that names no row: without a live key each is refused before anything else. */
+const apiV1Calls = [
+  ["POST", "/api/v1/documents"],
+  ["GET", "/api/v1/history"],
+  ["GET", "/api/v1/history/cabc"],
+  ["DELETE", "/api/v1/history/cabc"],
+  ["POST", "/api/v1/cvs"],
+  ["GET", "/api/v1/cvs/cabc"],
+  ["POST", "/api/v1/postings"],
+  ["POST", "/api/v1/fit"],
+  ["GET", "/api/v1/applications/cabc"],
+  ["POST", "/api/v1/chat"],
+] as const;
 
 async function generate(cookie: string, title: string): Promise<string> {
   const started = await post(
     "app/(app)/tools/actions.ts#generateDocument",
-    { tool: "job-description", input: brief(title), modelId: "offline:draft" },
+    { tool: "job-description", input: jobDescriptionInput(title), modelId: "offline:draft" },
     cookie,
     "/tools/job-description",
   );
@@ -150,13 +166,14 @@ test("every server action and route handler is in the authorisation matrix", () 
 
 test("anonymous callers are refused by every protected action and route, and learn nothing", async () => {
   for (const action of protectedActions) {
-    expect(await call(action, {}), action).toEqual({ ok: false, code: "unauthorized:auth", message: expect.any(String) });
+    expect(await call(action, {}), action).toEqual({ ok: false, code: "unauthorized:auth", message: expect.any(String), requestId: expect.any(String) });
   }
   expect((await fetch(`${base}/api/account/export`)).status).toBe(401);
   expect((await fetch(`${base}/api/cvs`, { method: "POST", body: new FormData() })).status).toBe(401);
   expect((await fetch(`${base}/api/candidate-cvs`, { method: "POST", body: new FormData() })).status).toBe(401);
   for (const route of ["", "/stop"]) expect((await fetch(`${base}/api/chat/cabc${route}`, { method: "POST", headers: { origin: base } })).status).toBe(401);
   expect((await fetch(`${base}/api/chat/cabc/stream`)).status).toBe(401);
+  expect((await fetch(`${base}/api/generations/cabc/stream`)).status).toBe(401);
   // A link's routes need no account, only an active link: an unknown token is refused as such.
   expect((await fetch(`${base}/api/ask/no-such-token/stream`)).status).toBe(404);
   expect((await fetch(`${base}/api/exit-interviews/export`)).status).toBe(401);
@@ -175,7 +192,13 @@ test("anonymous callers are refused by every protected action and route, and lea
   expect((await fetch(`${base}/api/jobs`, { method: "POST", body: new FormData() })).status).toBe(401);
   expect((await fetch(`${base}/api/applications/abc/roundtrip`, { method: "POST", body: "%PDF-" })).status).toBe(401);
   expect((await fetch(`${base}/api/health`)).status).toBe(200);
+  expect((await fetch(`${base}/api/health/live`)).status).toBe(200);
+  expect((await fetch(`${base}/api/health/ready`)).status).toBe(200);
+  expect((await fetch(`${base}/api/metrics`)).status).toBe(401);
+  expect((await fetch(`${base}/api/metrics`, { headers: { authorization: "Bearer not-the-metrics-token" } })).status).toBe(401);
   expect(await call("app/(auth)/actions.ts#oauthSignIn", { provider: "google" })).toMatchObject({ ok: false, code: "bad_request:auth" });
+  expect((await fetch(`${base}/api/v1/openapi.json`)).status).toBe(200);
+  for (const [method, route] of apiV1Calls) expect((await fetch(`${base}${route}`, { method })).status, `${method} ${route}`).toBe(401);
 });
 
 test("documents are shared within an organisation's HR, never across organisations or with job seekers", async () => {
@@ -185,7 +208,11 @@ test("documents are shared within an organisation's HR, never across organisatio
 
   // Job seekers write no HR documents and see none.
   expect(
-    await call("app/(app)/tools/actions.ts#generateDocument", { tool: "job-description", input: brief("x"), modelId: "offline:draft" }, seeker.cookie),
+    await call(
+      "app/(app)/tools/actions.ts#generateDocument",
+      { tool: "job-description", input: jobDescriptionInput("x"), modelId: "offline:draft" },
+      seeker.cookie,
+    ),
   ).toMatchObject({ ok: false, code: "forbidden:auth" });
 
   // HR of A reads and versions the admin's document; HR of B and the job seeker get a 404 and nothing else.
@@ -207,7 +234,14 @@ test("documents are shared within an organisation's HR, never across organisatio
     }
     const exported = await fetch(`${base}/api/account/export`, { headers: { cookie: outsider.cookie } }).then((r) => r.json());
     expect(JSON.stringify(exported)).not.toContain("Matrix Nurse");
+    const followed = await fetch(`${base}/api/generations/${byAdmin}/stream`, { headers: { cookie: outsider.cookie } });
+    expect(followed.status).toBe(404);
+    expect(await followed.text()).not.toContain("Matrix Nurse");
   }
+  // A colleague who reads the document may follow it too (here it is already written: a replay to its end).
+  const followed = await fetch(`${base}/api/generations/${byAdmin}/stream`, { headers: { cookie: hrA.cookie } });
+  expect(followed.status).toBe(200);
+  expect(await followed.text()).toContain('"status":"COMPLETE"');
   expect(await call("app/(app)/history/actions.ts#saveEditedVersion", { parentId: byAdmin, output: "# Improved by a colleague" }, hrA.cookie)).toMatchObject({
     ok: true,
   });
@@ -256,7 +290,11 @@ test("only an organisation's admin manages its members, and only its own", async
   expect(await (await page("/admin/members", hrA.cookie)).text()).toContain(adminA.email);
   expect(await call("app/(app)/admin/members/actions.ts#removeMember", { userId: hrA.id }, adminA.cookie)).toMatchObject({ ok: true });
   expect(
-    await call("app/(app)/tools/actions.ts#generateDocument", { tool: "job-description", input: brief("After removal"), modelId: "offline:draft" }, hrA.cookie),
+    await call(
+      "app/(app)/tools/actions.ts#generateDocument",
+      { tool: "job-description", input: jobDescriptionInput("After removal"), modelId: "offline:draft" },
+      hrA.cookie,
+    ),
   ).toMatchObject({ ok: false, code: "forbidden:auth" });
 });
 
@@ -442,7 +480,7 @@ test("only models the operator offers can be called, and a refused one changes n
   for (const modelId of ["ollama:not-installed", "groq:gpt-4o", "groq:off"]) {
     const refused = await call(
       "app/(app)/tools/actions.ts#generateDocument",
-      { tool: "job-description", input: brief("Unoffered model"), modelId },
+      { tool: "job-description", input: jobDescriptionInput("Unoffered model"), modelId },
       adminA.cookie,
     );
     expect(refused, modelId).toMatchObject({ ok: false, code: "bad_request:llm" });
@@ -461,7 +499,7 @@ test("only models the operator offers can be called, and a refused one changes n
   // The offered Ollama model still works for everyone: the refused ids tripped no breaker.
   const written = await post(
     "app/(app)/tools/actions.ts#generateDocument",
-    { tool: "job-description", input: brief("Offered model"), modelId: "ollama:llama3.2" },
+    { tool: "job-description", input: jobDescriptionInput("Offered model"), modelId: "ollama:llama3.2" },
     adminA.cookie,
     "/tools/job-description",
   );
@@ -485,14 +523,14 @@ test("with no AI provider configured, every 'with AI' task is refused clearly an
   const seeker = await registerAs("seek", { server });
   const refused = await call(
     "app/(app)/tools/actions.ts#generateDocument",
-    { tool: "job-description", input: brief("No provider"), modelId: "groq:llama-3.3-70b-versatile" },
+    { tool: "job-description", input: jobDescriptionInput("No provider"), modelId: "groq:llama-3.3-70b-versatile" },
     hr.cookie,
     { server },
   );
   expect(refused).toMatchObject({ ok: false, code: "bad_request:llm" });
   const offline = await post(
     "app/(app)/tools/actions.ts#generateDocument",
-    { tool: "job-description", input: brief("No provider"), modelId: "offline:draft" },
+    { tool: "job-description", input: jobDescriptionInput("No provider"), modelId: "offline:draft" },
     hr.cookie,
     "/tools/job-description",
     { server },
@@ -646,4 +684,100 @@ test("an exit interview is its organisation's HR's alone; job seekers and other 
     expect(await csv.text()).not.toContain("Matrix Leaver");
   }
   for (const colleague of [hrA, adminA]) expect(await (await page(`/exit-interviews/${id}`, colleague.cookie)).text()).toContain("Matrix Leaver");
+});
+
+test("the streaming benchmark's floor answers nothing unless the benchmark turns it on", async () => {
+  expect(await call("app/stream-floor/actions.ts#streamFloor", { prompt: "hello" })).toMatchObject({ ok: false, code: "forbidden:auth" });
+});
+
+test("an API key acts only as its owner, within its scopes; only the owner or the organisation's admin revokes it", async () => {
+  const { adminA, hrA, hrB, seeker } = await cast();
+  const makeKey = async (cookie: string, scopes: string[]) => {
+    const made = await call("app/(app)/account/api/actions.ts#createApiKey", { name: "matrix", scopes }, cookie);
+    expect(made).toMatchObject({ ok: true });
+    const { id, key } = made.data as { id: string; key: string };
+    rememberSecret(key);
+    return { id, bearer: { authorization: `Bearer ${key}` } };
+  };
+  const byAdmin = await generate(adminA.cookie, "Matrix Keyholder");
+  const hrAKey = await makeKey(hrA.cookie, ["history"]);
+  const hrBKey = await makeKey(hrB.cookie, ["history", "documents"]);
+  const seekerKey = await makeKey(seeker.cookie, ["documents", "cvs"]);
+
+  // A colleague's key reads the organisation's documents; another organisation's key gets a 404 and nothing of it.
+  expect((await fetch(`${base}/api/v1/history/${byAdmin}`, { headers: hrAKey.bearer })).status).toBe(200);
+  const outside = await fetch(`${base}/api/v1/history/${byAdmin}`, { headers: hrBKey.bearer });
+  expect(outside.status).toBe(404);
+  expect(await outside.text()).not.toContain("Keyholder");
+  expect(JSON.stringify(await (await fetch(`${base}/api/v1/history`, { headers: hrBKey.bearer })).json())).not.toContain("Keyholder");
+  // HR deletes only their own documents, as in the app.
+  expect((await fetch(`${base}/api/v1/history/${byAdmin}`, { method: "DELETE", headers: hrAKey.bearer })).status).toBe(404);
+
+  // A scope the key lacks, or a tool the owner's role cannot use, is refused.
+  expect((await fetch(`${base}/api/v1/documents`, { method: "POST", headers: hrAKey.bearer })).status).toBe(403);
+  const seekerWrites = await fetch(`${base}/api/v1/documents`, {
+    method: "POST",
+    headers: { ...seekerKey.bearer, "content-type": "application/json" },
+    body: JSON.stringify({ tool: "job-description", input: jobDescriptionInput("x"), modelId: "offline:draft" }),
+  });
+  expect(seekerWrites.status).toBe(403);
+  expect((await fetch(`${base}/api/v1/cvs/cabcdefghijklmnopqrstuvwxy`, { headers: hrAKey.bearer })).status).toBe(403);
+
+  // Revoking: not by a stranger, not by another organisation's admin, and by this organisation's admin.
+  expect(await call("app/(app)/account/api/actions.ts#revokeApiKey", { id: hrAKey.id }, seeker.cookie)).toMatchObject({ ok: false, code: "not_found:api" });
+  expect(await call("app/(app)/admin/api-keys/actions.ts#revokeOrganizationApiKey", { id: hrAKey.id }, hrB.cookie)).toMatchObject({
+    ok: false,
+    code: "not_found:api",
+  });
+  expect(await (await page("/admin/api-keys", hrB.cookie)).text()).not.toContain(hrA.email);
+  expect(await (await page("/admin/api-keys", adminA.cookie)).text()).toContain(hrA.email);
+  expect(await call("app/(app)/admin/api-keys/actions.ts#revokeOrganizationApiKey", { id: hrAKey.id }, adminA.cookie)).toMatchObject({ ok: true });
+  expect((await fetch(`${base}/api/v1/history/${byAdmin}`, { headers: hrAKey.bearer })).status).toBe(401);
+});
+
+test("ratings, prices and usage stay inside the organisation; only its admins read its usage", async () => {
+  const { adminA, hrA, hrB, hrBMember, seeker } = await cast();
+  const byAdmin = await generate(adminA.cookie, "Rated Porter");
+  const rate = (cookie: string, input: Record<string, unknown>) => call("app/(app)/feedback/actions.ts#rateItem", input, cookie);
+  expect(await rate(hrA.cookie, { target: "document", id: byAdmin, rating: "UP", reason: "Clear and short" })).toMatchObject({ ok: true });
+  for (const outsider of [hrB, hrBMember, seeker]) {
+    expect(await rate(outsider.cookie, { target: "document", id: byAdmin, rating: "DOWN" })).toMatchObject({ ok: false, code: "not_found:generation" });
+  }
+  // An answer can only be rated by the one who asked: no other id passes, whatever it points at.
+  expect(await rate(seeker.cookie, { target: "answer", id: byAdmin, rating: "UP" })).toMatchObject({ ok: false, code: "not_found:chat" });
+  const tooLong = await rate(hrA.cookie, { target: "document", id: byAdmin, rating: "UP", reason: "x".repeat(501) });
+  expect(tooLong).toMatchObject({ ok: false, code: "bad_request:input" });
+  expect((tooLong as { fieldErrors?: Record<string, string[]> }).fieldErrors?.reason?.[0]).toContain("500");
+
+  expect(
+    await call("app/(app)/admin/usage/actions.ts#savePrice", { model: "groq:matrix-model", inputPerMillion: 1, outputPerMillion: 2 }, adminA.cookie),
+  ).toMatchObject({ ok: true });
+  expect(
+    await call("app/(app)/admin/usage/actions.ts#savePrice", { model: "offline:draft", inputPerMillion: 1, outputPerMillion: 2 }, adminA.cookie),
+  ).toMatchObject({
+    ok: false,
+    code: "bad_request:input",
+  });
+  expect(await call("app/(app)/admin/usage/actions.ts#savePromptSplit", { promptId: "offer-letter", shareB: 50 }, adminA.cookie)).toMatchObject({
+    ok: false,
+    code: "bad_request:input",
+  });
+  // hrB administers organisation B: removing A's price there finds nothing.
+  expect(await call("app/(app)/admin/usage/actions.ts#removePrice", { model: "groq:matrix-model" }, hrB.cookie)).toMatchObject({
+    ok: false,
+    code: "bad_request:input",
+  });
+
+  const usageA = await (await page("/admin/usage", adminA.cookie)).text();
+  expect(usageA).toContain("Clear and short");
+  expect(usageA).toContain("groq:matrix-model");
+  const usageB = await (await page("/admin/usage", hrB.cookie)).text();
+  expect(usageB).not.toContain("Clear and short");
+  expect(usageB).not.toContain("groq:matrix-model");
+  expect(usageB).not.toContain("Rated Porter");
+  for (const caller of [hrA, seeker, hrBMember]) {
+    const refused = await (await page("/admin/usage", caller.cookie)).text();
+    expect(refused).toContain("Only an organisation&#x27;s admins can see its usage");
+    expect(refused).not.toContain("Clear and short");
+  }
 });

@@ -2,6 +2,7 @@ import fs from "node:fs";
 import { expect, test } from "@playwright/test";
 import { corpusFile } from "./support/corpus";
 import { base, post, registerAs } from "./support/server-actions";
+import { jobDescriptionInput } from "./support/job-description";
 
 // `next start` with no proxy in front: pages and their scripts go compressed, a token stream does
 // not (it is marked no-transform), and the stream still arrives in pieces rather than all at the end.
@@ -52,31 +53,10 @@ test("a chat answer streams uncompressed, in pieces", async () => {
 
 test("a document written by a server action streams uncompressed, in pieces", async () => {
   const { cookie } = await registerAs("hire");
-  const brief = {
-    title: "Compression Engineer",
-    companyName: "Acme",
-    department: "",
-    seniority: "mid",
-    yearsExperience: "3",
-    employmentType: "full-time",
-    workMode: "remote",
-    location: "",
-    aboutCompany: "",
-    responsibilities: "Keep streams flowing",
-    requiredSkills: "HTTP",
-    preferredSkills: "",
-    qualifications: "",
-    salaryMin: "",
-    salaryMax: "",
-    currency: "EUR",
-    salaryPeriod: "year",
-    benefits: "",
-    language: "en",
-    tone: "professional",
-  };
+
   const started = await post(
     "app/(app)/tools/actions.ts#generateDocument",
-    { tool: "job-description", input: brief, modelId: "offline:draft" },
+    { tool: "job-description", input: jobDescriptionInput("Compression Engineer"), modelId: "offline:draft" },
     cookie,
     "/tools/job-description",
     { headers: acceptEncoding },

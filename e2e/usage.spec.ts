@@ -4,41 +4,17 @@ import { stubUrl } from "../playwright.config";
 import { signedInHr } from "./support/accounts";
 import { seriousViolations } from "./support/axe";
 import { corpusFile } from "./support/corpus";
-import { fillJobDescription, newBrief, statusLine } from "./support/job-description";
+import { fillJobDescription, jobDescriptionInput, newBrief, statusLine } from "./support/job-description";
 import { base, post } from "./support/server-actions";
 
 const cookieOf = async (page: Page) => (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join("; ");
-
-/** A short job-description brief, as the tool's form would send it. */
-const brief = (title: string) => ({
-  title,
-  companyName: "Clinic",
-  department: "",
-  seniority: "mid",
-  yearsExperience: "",
-  employmentType: "full-time",
-  workMode: "remote",
-  location: "",
-  aboutCompany: "",
-  responsibilities: "",
-  requiredSkills: "",
-  preferredSkills: "",
-  qualifications: "",
-  salaryMin: "",
-  salaryMax: "",
-  currency: "USD",
-  salaryPeriod: "year",
-  benefits: "",
-  language: "en",
-  tone: "professional",
-});
 
 /** Writes a job description through the tool's action, to the end, and returns the prompt version its page names. */
 async function writtenVersion(cookie: string, title: string): Promise<number> {
   const started = await post(
     "app/(app)/tools/actions.ts#generateDocument",
     // A model that reads the prompt file: offline drafts are not counted in the comparison.
-    { tool: "job-description", input: brief(title), modelId: "groq:llama-3.3-70b-versatile" },
+    { tool: "job-description", input: jobDescriptionInput(title), modelId: "groq:llama-3.3-70b-versatile" },
     cookie,
     "/tools/job-description",
   );

@@ -15,6 +15,7 @@ import path from "node:path";
 import { performance } from "node:perf_hooks";
 import pg from "pg";
 import { benchDatabase, registerAccount, rssBytes, startNextServer, startStubProcess, waitForHealth } from "./lib/bench-server.mjs";
+import { jobBrief } from "./lib/job-brief.mjs";
 import { actionId, callAction } from "./lib/server-actions.mjs";
 
 const root = path.resolve(import.meta.dirname, "..");
@@ -42,29 +43,6 @@ const pct = (values, p) => {
 };
 const round1 = (v) => Math.round(v * 10) / 10;
 
-const brief = (n) => ({
-  title: `Load Test Engineer ${n}`,
-  companyName: "Load Co",
-  department: "Platform",
-  seniority: "senior",
-  yearsExperience: "5",
-  employmentType: "full-time",
-  workMode: "remote",
-  location: "",
-  aboutCompany: "We keep servers honest.",
-  responsibilities: "Measure latency\nReport figures honestly",
-  requiredSkills: "Node.js\nPostgreSQL",
-  preferredSkills: "Linux perf",
-  qualifications: "",
-  salaryMin: "90000",
-  salaryMax: "120000",
-  currency: "EUR",
-  salaryPeriod: "year",
-  benefits: "Quiet office",
-  language: "en",
-  tone: "professional",
-});
-
 /** The generation events in a server action's Flight response: rows of the form `<id>:<json>`. */
 function eventsOf(body) {
   const events = [];
@@ -87,7 +65,7 @@ async function generation(actionIdOf, cookie, n) {
     base,
     "/tools/job-description",
     actionIdOf,
-    [{ tool: "job-description", input: brief(n), modelId: "ollama:llama3.2" }],
+    [{ tool: "job-description", input: jobBrief(`Load Test Engineer ${n}`), modelId: "ollama:llama3.2" }],
     cookie,
   );
   if (!response.ok) throw new Error(`the action answered ${response.status}`);

@@ -14,6 +14,7 @@ import os from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { benchDatabase, registerAccount, rssBytes, startNextServer, startStubProcess, waitForHealth } from "./lib/bench-server.mjs";
+import { jobBrief } from "./lib/job-brief.mjs";
 import { actionId, callAction } from "./lib/server-actions.mjs";
 import { tokenize } from "./stub-llm.mjs";
 
@@ -33,28 +34,7 @@ const pct = (values, p) => {
 };
 const round1 = (v) => Math.round(v * 10) / 10;
 
-const brief = {
-  title: "Benchmark Engineer",
-  companyName: "Bench Co",
-  department: "Platform",
-  seniority: "senior",
-  yearsExperience: "5",
-  employmentType: "full-time",
-  workMode: "remote",
-  location: "",
-  aboutCompany: "We measure things.",
-  responsibilities: "Measure latency\nReport figures honestly\nFind what bounds them",
-  requiredSkills: "Node.js\nStatistics",
-  preferredSkills: "Linux perf",
-  qualifications: "",
-  salaryMin: "90000",
-  salaryMax: "120000",
-  currency: "EUR",
-  salaryPeriod: "year",
-  benefits: "Quiet office",
-  language: "en",
-  tone: "professional",
-};
+const brief = jobBrief("Benchmark Engineer");
 
 // --profile writes a V8 CPU profile of the server to bench-results/ (open it in Chrome DevTools).
 const PROFILE = process.argv.includes("--profile");

@@ -59,3 +59,27 @@ export async function openInHistory(page: Page): Promise<string> {
   await expect(page).toHaveURL(/\/history\/[a-z0-9]+$/);
   return new URL(page.url()).pathname;
 }
+
+/** A short job description's input, as the tool's form sends it to the generateDocument action. */
+export const jobDescriptionInput = (title: string) => ({
+  title,
+  companyName: "Clinic",
+  department: "",
+  seniority: "mid",
+  yearsExperience: "",
+  employmentType: "full-time",
+  workMode: "remote",
+  location: "",
+  aboutCompany: "",
+  responsibilities: "",
+  requiredSkills: "",
+  preferredSkills: "",
+  qualifications: "",
+  salaryMin: "",
+  salaryMax: "",
+  currency: "USD",
+  salaryPeriod: "year",
+  benefits: "",
+  language: "en",
+  tone: "professional",
+});
