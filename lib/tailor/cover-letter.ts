@@ -61,3 +61,11 @@ export function groundLetter(letter: string, evidence: string): { letter: string
   const claims = unsupportedClaimsOfEach(lines, evidence);
   return { letter: lines.filter((_, i) => claims[i]!.length === 0).join("\n"), removed: claims.flat() };
 }
+
+/**
+ * The built-in cover letter for a tailored CV: drafted from the CV and the posting, then every line
+ * the CV's own text (with the posting's title and company) does not support is removed.
+ */
+export function builtInCoverLetter(profile: Profile, tailored: TailoredCv, posting: Posting, cvText: string): string {
+  return groundLetter(draftCoverLetter(profile, tailored, posting), `${cvText}\n${posting.title ?? ""}\n${posting.company ?? ""}`).letter;
+}

@@ -6,18 +6,15 @@ import { z } from "zod";
 import { chosenTaskModel } from "@/lib/ai/runtime";
 import { getDb } from "@/lib/db/client";
 import { idSchema } from "@/lib/db/ids";
-import { deleteApplicationForUser, findOrCreateApplication, getApplicationForUser, updateApplicationForUser } from "@/lib/db/queries/applications";
-import { getCvForUser } from "@/lib/db/queries/cvs";
-import { getJobPostingForUser } from "@/lib/db/queries/jobs";
+import { deleteApplicationForUser, getApplicationForUser, updateApplicationForUser } from "@/lib/db/queries/applications";
 import { AppError } from "@/lib/errors";
-import { computeFit } from "@/lib/fit/fit";
 import { logger } from "@/lib/logger";
 import { authedAction } from "@/lib/security/authed-action";
 import { assembleTailoredCv, tailoredCvMarkdown } from "@/lib/tailor/assemble";
 import { writeLetterWithModel } from "@/lib/tailor/model-letter";
-import { draftCoverLetter, groundLetter } from "@/lib/tailor/cover-letter";
+import { builtInCoverLetter } from "@/lib/tailor/cover-letter";
 import { tailorWithModel } from "@/lib/tailor/model-tailor";
-import { proposeTailoring } from "@/lib/tailor/propose";
+import { startApplicationFor } from "@/lib/tailor/start-application";
 
 const notFound = () => new AppError("not_found:application");
 
@@ -29,19 +26,8 @@ async function load(id: string, userId: string) {
 
 /** Puts a CV forward for a job: scores the fit and proposes the tailoring, then opens the application. */
 export const startApplication = authedAction(z.object({ cvId: idSchema, jobId: idSchema }), async ({ cvId, jobId }, user) => {
-  const db = await getDb();
-  const [cv, job] = await Promise.all([getCvForUser(db, { id: cvId, userId: user.id }), getJobPostingForUser(db, { id: jobId, userId: user.id })]);
-  if (!cv) throw new AppError("not_found:cv");
-  if (!job) throw new AppError("not_found:job");
-  const created = await findOrCreateApplication(db, {
-    userId: user.id,
-    cvId,
-    jobId,
-    fit: computeFit(cv.profile, job.analysis),
-    tailoring: proposeTailoring(cv.profile, job.analysis),
-  });
-  if (!created) throw notFound();
-  redirect(`/copilot/applications/${created.id}`);
+  const id = await startApplicationFor(await getDb(), { userId: user.id, cvId, jobId });
+  redirect(`/copilot/applications/${id}`);
 });
 
 /** Accepts or rejects one proposed change to the tailored CV. */
@@ -73,8 +59,7 @@ export const setApplicationStatus = authedAction(
 export const writeCoverLetter = authedAction(z.object({ id: idSchema }), async ({ id }, user) => {
   const application = await load(id, user.id);
   const tailored = assembleTailoredCv(application.profile, application.tailoring);
-  const draft = draftCoverLetter(application.profile, tailored, application.analysis);
-  const { letter } = groundLetter(draft, `${application.cv.text}\n${application.analysis.title ?? ""}\n${application.analysis.company ?? ""}`);
+  const letter = builtInCoverLetter(application.profile, tailored, application.analysis, application.cv.text);
   await updateApplicationForUser(await getDb(), { id, userId: user.id, data: { coverLetter: letter } });
   revalidatePath(`/copilot/applications/${id}`);
   return { words: letter.split(/\s+/).length };

@@ -5,7 +5,7 @@ import { getDb } from "@/lib/db/client";
 import { getApplicationForUser } from "@/lib/db/queries/applications";
 import { AppError } from "@/lib/errors";
 import { assembleTailoredCv, tailoredCvMarkdown } from "@/lib/tailor/assemble";
-import { draftCoverLetter, groundLetter } from "@/lib/tailor/cover-letter";
+import { builtInCoverLetter } from "@/lib/tailor/cover-letter";
 import { suggestImprovements } from "@/lib/tailor/suggestions";
 
 /**
@@ -18,9 +18,7 @@ export const GET = apiRoute({ scope: "fit" }, async (_request, { user }, context
   const { profile, text } = application.cv;
   const { analysis } = application.job;
   const tailored = assembleTailoredCv(profile, application.tailoring);
-  const coverLetter =
-    application.coverLetter ??
-    groundLetter(draftCoverLetter(profile, tailored, analysis), `${text}\n${analysis.title ?? ""}\n${analysis.company ?? ""}`).letter;
+  const coverLetter = application.coverLetter ?? builtInCoverLetter(profile, tailored, analysis, text);
   return json({
     id: application.id,
     cvId: application.cv.id,
