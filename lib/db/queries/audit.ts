@@ -21,7 +21,9 @@ export type AuditAction =
   | "exit.link_reissued"
   | "exit.link_withdrawn"
   | "exit.link_emailed"
-  | "exit.settings_changed";
+  | "exit.settings_changed"
+  | "api_key.created"
+  | "api_key.revoked";
 
 export type AuditEntry = {
   action: AuditAction;

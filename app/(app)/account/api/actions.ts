@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { apiKeyNameSchema, apiScopesSchema, newApiKey } from "@/lib/api/keys";
+import { audit } from "@/lib/audit";
 import { getDb } from "@/lib/db/client";
 import { countLiveApiKeysForUser, createApiKey as saveApiKey, revokeApiKeyForUser } from "@/lib/db/queries/api-keys";
 import { idSchema } from "@/lib/db/ids";
@@ -26,6 +27,15 @@ export const createApiKey = authedAction(z.object({ name: apiKeyNameSchema, scop
     secretHash,
     scopes: [...new Set(scopes)],
   });
+  await audit({
+    action: "api_key.created",
+    actorId: user.id,
+    actorEmail: user.email,
+    orgId: user.organizationId,
+    targetType: "api_key",
+    targetId: saved.id,
+    detail: prefix,
+  });
   revalidatePath("/account");
   return { id: saved.id, key };
 });
@@ -33,6 +43,7 @@ export const createApiKey = authedAction(z.object({ name: apiKeyNameSchema, scop
 /** Revokes one of the user's keys: requests with it are refused from now on. */
 export const revokeApiKey = authedAction(z.object({ id: idSchema }), async ({ id }, user) => {
   if (!(await revokeApiKeyForUser(await getDb(), { id, userId: user.id }))) throw new AppError("not_found:api", "This key is not yours or is already revoked.");
+  await audit({ action: "api_key.revoked", actorId: user.id, actorEmail: user.email, orgId: user.organizationId, targetType: "api_key", targetId: id });
   revalidatePath("/account");
   return { revoked: true };
 });

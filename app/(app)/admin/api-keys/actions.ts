@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
+import { audit } from "@/lib/audit";
 import { getDb } from "@/lib/db/client";
 import { revokeApiKeyInOrganization } from "@/lib/db/queries/api-keys";
 import { idSchema } from "@/lib/db/ids";
@@ -15,6 +16,7 @@ export const revokeOrganizationApiKey = authedAction(
     if (!user.organizationId) throw new AppError("forbidden:auth");
     if (!(await revokeApiKeyInOrganization(await getDb(), { id, organizationId: user.organizationId })))
       throw new AppError("not_found:api", "This key is not your organisation's or is already revoked.");
+    await audit({ action: "api_key.revoked", actorId: user.id, actorEmail: user.email, orgId: user.organizationId, targetType: "api_key", targetId: id });
     revalidatePath("/admin/api-keys");
     return { revoked: true };
   },

@@ -28,6 +28,8 @@ const labels: Record<string, string> = {
   "member.joined": "Joined the organisation",
   "member.role_changed": "Changed a member's role",
   "member.removed": "Removed a member",
+  "api_key.created": "Created an API key",
+  "api_key.revoked": "Revoked an API key",
 };
 
 export default async function AuditPage() {
