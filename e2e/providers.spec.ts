@@ -63,6 +63,8 @@ test("a model that breaks off mid-answer: the user sees why, keeps the inputs, a
   await page.getByRole("button", { name: "Generate" }).click();
   await expect(statusLine(page)).toHaveText("Failed.");
   await expect(page.getByText("The model's answer broke off. What it wrote so far is saved; try again.")).toBeVisible();
+  // With the request's id, which the operator finds on every log line of that request.
+  await expect(page.getByText(/broke off\. .* \(Reference: [\w.:-]{8,64}\)/)).toBeVisible();
   await expect(page.getByLabel("Job title")).toHaveValue(brief.title);
   await expect(page.getByLabel("Responsibilities")).toHaveValue(new RegExp(brief.responsibility));
 

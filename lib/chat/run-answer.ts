@@ -23,6 +23,8 @@ import { AppError } from "@/lib/errors";
 import { abortedByShutdown } from "@/lib/lifecycle/shutdown";
 import { logger } from "@/lib/logger";
 import { recordModelRun } from "@/lib/metrics/record";
+import { currentRequestId } from "@/lib/observability/request-context";
+import { withReference } from "@/lib/observability/reference";
 
 export type AnswerContext = {
   answerId: string;
@@ -89,7 +91,10 @@ export function startAnswer(context: AnswerContext, timers: ChatTimers = chatTim
       recordModelRun({ kind: "chat", task: chatTask, status, usage: usage(), attempts: stream?.attempts });
       await finishAnswer(db, { id: answerId, status, text, kind, checks, usage: usage(), error: error?.code });
       send({ type: "text-end", id: answerTextPartId });
-      send({ type: "data-answer", data: { kind, checks, status, model: stream?.modelId ?? null, message: error?.message } });
+      send({
+        type: "data-answer",
+        data: { kind, checks, status, model: stream?.modelId ?? null, message: error && withReference(error.message, currentRequestId()) },
+      });
       send({ type: "finish" });
     };
 

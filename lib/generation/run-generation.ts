@@ -18,6 +18,8 @@ import { abortedByShutdown, assertAcceptingWork } from "@/lib/lifecycle/shutdown
 import { logger } from "@/lib/logger";
 import { recordModelRun } from "@/lib/metrics/record";
 import { getTool, type ToolSlug } from "@/lib/tools/registry";
+import { currentRequestId } from "@/lib/observability/request-context";
+import { withReference } from "@/lib/observability/reference";
 
 type RunOptions = { tool: ToolSlug; input: Record<string, unknown>; user: SessionUser; modelId?: string; parentId?: string };
 
@@ -126,7 +128,7 @@ export async function runGeneration({ tool, input, user, modelId, parentId }: Ru
         // Nothing can be saved: say so instead of pretending the document is in history.
         logger.error({ kind: (rowError as Error)?.name, code: (rowError as { code?: string })?.code, generationId }, "generation row could not be created");
         const error = toAppError(rowError);
-        send({ type: "error", code: error.code, message: error.message });
+        send({ type: "error", code: error.code, message: withReference(error.message, currentRequestId()) });
       } else if (thrown instanceof CancelledError) {
         // Stopped by its author, or cut short by a server shutdown whose grace ran out.
         const status = abortedByShutdown(controller.signal) ? "INTERRUPTED" : "CANCELLED";
@@ -137,7 +139,7 @@ export async function runGeneration({ tool, input, user, modelId, parentId }: Ru
         // Provider errors carry the request body (the prompt); log only the code and which models were tried.
         logger.warn({ generationId, code: error.code, attempts: Array.isArray(error.cause) ? error.cause : undefined }, "generation failed");
         await finish("FAILED", error.code);
-        send({ type: "error", code: error.code, message: error.message });
+        send({ type: "error", code: error.code, message: withReference(error.message, currentRequestId()) });
       }
     } finally {
       stopProgress();
